@@ -1,0 +1,11 @@
+package routes.queue;
+
+import java.util.Map;
+
+/** How much work a queue holds: ready per priority, and leased to workers. */
+public record QueueDepth(Map<String, Long> ready, long leased) {
+
+    public long total() {
+        return ready.values().stream().mapToLong(Long::longValue).sum() + leased;
+    }
+}

@@ -1,0 +1,144 @@
+package routes.queue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * A reliable priority queue in Redis: messages are leased, not popped, so a worker that dies
+ * loses nothing; each operation is one atomic Lua script.
+ */
+@Component
+public class RedisTaskQueue {
+
+    private static final int ENQUEUE_CHUNK = 500;
+    private static final int MAX_WAKE_TOKENS = 64;
+
+    private final StringRedisTemplate redis;
+    private final ObjectMapper json;
+    private final RedisScript<Long> enqueue = script("enqueue.lua", Long.class);
+    @SuppressWarnings("rawtypes")
+    private final RedisScript<List> claim = script("claim.lua", List.class);
+    private final RedisScript<Long> ack = script("ack.lua", Long.class);
+    private final RedisScript<Long> extend = script("extend.lua", Long.class);
+
+    public RedisTaskQueue(StringRedisTemplate redis, ObjectMapper json) {
+        this.redis = redis;
+        this.json = json;
+    }
+
+    /** Enqueues the messages not already queued or leased; returns how many were new. */
+    public long enqueue(String queue, Collection<? extends QueueMessage> messages) {
+        QueueKeys keys = new QueueKeys(queue);
+        List<String> scriptKeys = keys.forEnqueue();
+        long pushed = 0;
+        List<String> args = new ArrayList<>();
+        for (QueueMessage message : messages) {
+            if (args.isEmpty()) {
+                args.add(String.valueOf(MAX_WAKE_TOKENS));
+            }
+            args.add(message.messageId());
+            args.add(String.valueOf(message.messagePriority().index()));
+            args.add(toJson(message));
+            if (args.size() > ENQUEUE_CHUNK * 3) {
+                pushed += redis.execute(enqueue, scriptKeys, args.toArray());
+                args.clear();
+            }
+        }
+        if (!args.isEmpty()) {
+            pushed += redis.execute(enqueue, scriptKeys, args.toArray());
+        }
+        return pushed;
+    }
+
+    /** Leases up to {@code max} messages, highest priority first; returns at once, possibly empty. */
+    public List<LeasedMessage> claim(String queue, int max, Duration lease) {
+        long now = System.currentTimeMillis();
+        List<?> flat = redis.execute(claim, new QueueKeys(queue).forClaim(),
+                String.valueOf(now), String.valueOf(now + lease.toMillis()), String.valueOf(max));
+        List<LeasedMessage> leased = new ArrayList<>(flat.size() / 2);
+        for (int i = 0; i + 1 < flat.size(); i += 2) {
+            leased.add(new LeasedMessage((String) flat.get(i), (String) flat.get(i + 1)));
+        }
+        return leased;
+    }
+
+    /** Blocks (BLPOP, not a busy loop) until an enqueue signals new work or the wait ends. */
+    public void awaitWork(String queue, Duration maxWait) {
+        redis.opsForList().leftPop(new QueueKeys(queue).wake(), maxWait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public void acknowledge(String queue, Collection<String> leaseMembers) {
+        if (!leaseMembers.isEmpty()) {
+            QueueKeys keys = new QueueKeys(queue);
+            redis.execute(ack, List.of(keys.payloads(), keys.leases()), leaseMembers.toArray());
+        }
+    }
+
+    /** Pushes the deadline of leases still being worked on, so long tasks are not handed to another worker. */
+    public void extendLeases(String queue, Collection<String> leaseMembers, Duration lease) {
+        if (!leaseMembers.isEmpty()) {
+            List<String> args = new ArrayList<>(leaseMembers.size() + 1);
+            args.add(String.valueOf(System.currentTimeMillis() + lease.toMillis()));
+            args.addAll(leaseMembers);
+            redis.execute(extend, List.of(new QueueKeys(queue).leases()), args.toArray());
+        }
+    }
+
+    public QueueDepth depth(String queue) {
+        QueueKeys keys = new QueueKeys(queue);
+        Map<String, Long> ready = new LinkedHashMap<>();
+        for (Priority priority : Priority.values()) {
+            ready.put(priority.label(), redis.opsForList().size(keys.ready(priority)));
+        }
+        return new QueueDepth(ready, redis.opsForZSet().zCard(keys.leases()));
+    }
+
+    private String toJson(QueueMessage message) {
+        try {
+            return json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot serialise queue message " + message.messageId(), e);
+        }
+    }
+
+    private static <T> RedisScript<T> script(String name, Class<T> resultType) {
+        return RedisScript.of(new ClassPathResource("queue/" + name), resultType);
+    }
+
+    /** The Redis keys of one named queue. */
+    private record QueueKeys(String queue) {
+
+        String payloads() { return "caravan:" + queue + ":payloads"; }
+
+        String wake() { return "caravan:" + queue + ":wake"; }
+
+        String leases() { return "caravan:" + queue + ":leases"; }
+
+        String ready(Priority priority) { return "caravan:" + queue + ":ready:" + priority.label(); }
+
+        List<String> forEnqueue() {
+            List<String> keys = new ArrayList<>(List.of(payloads(), wake()));
+            for (Priority priority : Priority.values()) {
+                keys.add(ready(priority));
+            }
+            return keys;
+        }
+
+        List<String> forClaim() {
+            List<String> keys = forEnqueue();
+            keys.add(leases());
+            return keys;
+        }
+    }
+}

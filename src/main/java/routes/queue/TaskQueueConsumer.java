@@ -1,0 +1,158 @@
+package routes.queue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One dispatcher thread leases as many messages as there are free workers, hands them to a pool
+ * and blocks on Redis when there is nothing to do. A message is acknowledged only after its
+ * exchange completed without an exception; otherwise its lease runs out and it is re-run.
+ */
+class TaskQueueConsumer extends DefaultConsumer {
+
+    static final String LEASE_HEADER = "CaravanLease";
+    private static final Logger log = LoggerFactory.getLogger(TaskQueueConsumer.class);
+    private static final Duration MAX_ERROR_BACKOFF = Duration.ofSeconds(5);
+
+    private final TaskQueueEndpoint endpoint;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private Semaphore freeWorkers;
+    private ExecutorService workers;
+    private ExecutorService dispatcher;
+    private ScheduledExecutorService heartbeat;
+    private volatile boolean running;
+
+    TaskQueueConsumer(TaskQueueEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        var executors = getEndpoint().getCamelContext().getExecutorServiceManager();
+        int concurrency = endpoint.getConcurrency();
+        freeWorkers = new Semaphore(concurrency);
+        workers = executors.newFixedThreadPool(this, "taskqueue-" + endpoint.queueName(), concurrency);
+        dispatcher = executors.newSingleThreadExecutor(this, "taskqueue-dispatch-" + endpoint.queueName());
+        long beat = Math.max(1, endpoint.lease().toMillis() / 3);
+        heartbeat = executors.newSingleThreadScheduledExecutor(this, "taskqueue-heartbeat-" + endpoint.queueName());
+        heartbeat.scheduleWithFixedDelay(this::extendLeases, beat, beat, TimeUnit.MILLISECONDS);
+        running = true;
+        dispatcher.submit(this::dispatch);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        running = false;
+        var executors = getEndpoint().getCamelContext().getExecutorServiceManager();
+        executors.shutdownNow(dispatcher);
+        // In-flight messages finish (or their leases expire and another worker re-runs them).
+        executors.shutdownGraceful(workers);
+        executors.shutdownNow(heartbeat);
+        super.doStop();
+    }
+
+    private void dispatch() {
+        Duration backoff = Duration.ofMillis(100);
+        while (running) {
+            try {
+                List<LeasedMessage> leased = claimForFreeWorkers();
+                leased.forEach(this::submit);
+                if (leased.isEmpty()) {
+                    endpoint.queue().awaitWork(endpoint.queueName(), endpoint.idleWait());
+                }
+                backoff = Duration.ofMillis(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Cannot claim from queue {} ({}); retrying in {} ms",
+                        endpoint.queueName(), e.getMessage(), backoff.toMillis());
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), MAX_ERROR_BACKOFF);
+            }
+        }
+    }
+
+    private List<LeasedMessage> claimForFreeWorkers() throws InterruptedException {
+        freeWorkers.acquire();
+        int wanted = 1 + freeWorkers.drainPermits();
+        List<LeasedMessage> leased = List.of();
+        try {
+            leased = endpoint.queue().claim(endpoint.queueName(), wanted, endpoint.lease());
+            return leased;
+        } finally {
+            freeWorkers.release(wanted - leased.size());
+        }
+    }
+
+    private void submit(LeasedMessage message) {
+        inFlight.add(message.leaseMember());
+        workers.execute(() -> {
+            try {
+                process(message);
+            } finally {
+                inFlight.remove(message.leaseMember());
+                freeWorkers.release();
+            }
+        });
+    }
+
+    private void process(LeasedMessage message) {
+        Exchange exchange = createExchange(false);
+        exchange.getMessage().setBody(message.payload());
+        exchange.getMessage().setHeader(LEASE_HEADER, message.leaseMember());
+        try {
+            getProcessor().process(exchange);
+            if (exchange.getException() == null) {
+                endpoint.queue().acknowledge(endpoint.queueName(), List.of(message.leaseMember()));
+            } else {
+                getExceptionHandler().handleException("Task left leased for a later retry: " + message.leaseMember(),
+                        exchange, exchange.getException());
+            }
+        } catch (Exception e) {
+            getExceptionHandler().handleException("Task left leased for a later retry: " + message.leaseMember(), exchange, e);
+        } finally {
+            releaseExchange(exchange, false);
+        }
+    }
+
+    private void extendLeases() {
+        try {
+            endpoint.queue().extendLeases(endpoint.queueName(), Set.copyOf(inFlight), endpoint.lease());
+        } catch (RuntimeException e) {
+            log.warn("Cannot extend leases on queue {}: {}", endpoint.queueName(), e.getMessage());
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package routes.queue;
+
+import java.time.Duration;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.support.DefaultEndpoint;
+
+/** One named queue; options tune the consuming side. */
+public class TaskQueueEndpoint extends DefaultEndpoint {
+
+    private final RedisTaskQueue queue;
+    private final String queueName;
+    private int concurrency = 8;
+    private int leaseSeconds = 60;
+    private int idleWaitMillis = 1000;
+
+    TaskQueueEndpoint(String uri, TaskQueueComponent component, RedisTaskQueue queue, String queueName) {
+        super(uri, component);
+        this.queue = queue;
+        this.queueName = queueName;
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new TaskQueueProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        TaskQueueConsumer consumer = new TaskQueueConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    RedisTaskQueue queue() {
+        return queue;
+    }
+
+    String queueName() {
+        return queueName;
+    }
+
+    Duration lease() {
+        return Duration.ofSeconds(leaseSeconds);
+    }
+
+    Duration idleWait() {
+        return Duration.ofMillis(idleWaitMillis);
+    }
+
+    /** Messages processed at once by this consumer. */
+    public int getConcurrency() {
+        return concurrency;
+    }
+
+    public void setConcurrency(int concurrency) {
+        this.concurrency = concurrency;
+    }
+
+    /** How long a claimed message stays invisible to others before it counts as abandoned. */
+    public int getLeaseSeconds() {
+        return leaseSeconds;
+    }
+
+    public void setLeaseSeconds(int leaseSeconds) {
+        this.leaseSeconds = leaseSeconds;
+    }
+
+    /** Longest blocking wait for new work when idle; bounds how late lease expiry is noticed. */
+    public int getIdleWaitMillis() {
+        return idleWaitMillis;
+    }
+
+    public void setIdleWaitMillis(int idleWaitMillis) {
+        this.idleWaitMillis = idleWaitMillis;
+    }
+}
