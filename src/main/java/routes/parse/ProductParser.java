@@ -1,0 +1,303 @@
+package routes.parse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a product page field by field: JSON-LD first, then microdata, then OpenGraph, then the
+ * job's CSS selectors — each source only fills what the ones before it left empty.
+ */
+@Component
+public class ProductParser {
+
+    private final ObjectMapper json;
+
+    public ProductParser(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public ProductData parse(String html, String pageUrl, Map<String, String> selectors) {
+        Document page = Jsoup.parse(html, pageUrl);
+        List<Fields> sources = new ArrayList<>();
+        jsonLd(page).ifPresent(sources::add);
+        microdata(page).ifPresent(sources::add);
+        openGraph(page).ifPresent(sources::add);
+        if (selectors != null && !selectors.isEmpty()) {
+            sources.add(fromSelectors(page, selectors));
+        }
+        Fields merged = Fields.merge(sources);
+        if (merged.title == null && merged.price == null) {
+            throw new NotAProductException(pageUrl);
+        }
+        List<String> images = merged.images.stream().map(src -> absolute(page, src)).distinct().toList();
+        return new ProductData(merged.title, merged.price, merged.currency, merged.sku,
+                Availability.normalise(merged.availability), images, merged.description,
+                sources.isEmpty() ? null : sources.get(0).raw, merged.source);
+    }
+
+    private Optional<Fields> jsonLd(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = json.readTree(script.data());
+            } catch (JsonProcessingException malformed) {
+                continue;
+            }
+            JsonNode product = findProduct(root);
+            if (product != null) {
+                Fields fields = new Fields("json-ld", product.toString());
+                fields.title = text(product.get("name"));
+                fields.sku = text(product.get("sku"));
+                fields.description = text(product.get("description"));
+                fields.images.addAll(images(product.get("image")));
+                JsonNode offer = firstOffer(product.get("offers"));
+                if (offer != null) {
+                    fields.price = Prices.parse(text(offer.has("price") ? offer.get("price") : offer.get("lowPrice")));
+                    fields.currency = text(offer.get("priceCurrency"));
+                    fields.availability = text(offer.get("availability"));
+                }
+                return Optional.of(fields);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonNode findProduct(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                JsonNode found = findProduct(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        if (isProductType(node.get("@type"))) {
+            return node;
+        }
+        return findProduct(node.get("@graph"));
+    }
+
+    private static boolean isProductType(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isProductType(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.asText().replaceFirst("^https?://schema.org/", "").equals("Product");
+    }
+
+    private static JsonNode firstOffer(JsonNode offers) {
+        if (offers == null) {
+            return null;
+        }
+        if (offers.isArray()) {
+            for (JsonNode offer : offers) {
+                if (offer.has("price") || offer.has("lowPrice")) {
+                    return offer;
+                }
+            }
+            return offers.isEmpty() ? null : offers.get(0);
+        }
+        return offers.isObject() ? offers : null;
+    }
+
+    private static List<String> images(JsonNode image) {
+        List<String> urls = new ArrayList<>();
+        if (image == null) {
+            return urls;
+        }
+        if (image.isArray()) {
+            image.forEach(i -> urls.addAll(images(i)));
+        } else if (image.isObject()) {
+            String url = text(image.get("url"));
+            if (url != null) {
+                urls.add(url);
+            }
+        } else if (image.isTextual() && !image.asText().isBlank()) {
+            urls.add(image.asText());
+        }
+        return urls;
+    }
+
+    private Optional<Fields> microdata(Document page) {
+        Element product = page.selectFirst("[itemscope][itemtype~=(?i)schema.org/Product$]");
+        if (product == null) {
+            return Optional.empty();
+        }
+        Fields fields = new Fields("microdata", null);
+        fields.title = itemprop(product, "name");
+        fields.sku = itemprop(product, "sku");
+        fields.description = itemprop(product, "description");
+        for (Element image : product.select("[itemprop=image]")) {
+            String src = value(image);
+            if (src != null) {
+                fields.images.add(src);
+            }
+        }
+        fields.price = Prices.parse(itemprop(product, "price"));
+        fields.currency = itemprop(product, "priceCurrency");
+        fields.availability = itemprop(product, "availability");
+        fields.raw = rawJson(fields);
+        return Optional.of(fields);
+    }
+
+    private Optional<Fields> openGraph(Document page) {
+        String title = meta(page, "og:title");
+        String price = meta(page, "product:price:amount");
+        if (title == null && price == null) {
+            return Optional.empty();
+        }
+        Fields fields = new Fields("opengraph", null);
+        fields.title = title;
+        fields.price = Prices.parse(price);
+        fields.currency = meta(page, "product:price:currency");
+        fields.availability = meta(page, "product:availability");
+        fields.sku = meta(page, "product:retailer_item_id");
+        fields.description = meta(page, "og:description");
+        page.select("meta[property=og:image]").forEach(m -> fields.images.add(m.attr("content")));
+        fields.raw = rawJson(fields);
+        return Optional.of(fields);
+    }
+
+    private static Fields fromSelectors(Document page, Map<String, String> selectors) {
+        Fields fields = new Fields("selectors", null);
+        fields.title = selected(page, selectors.get("title"));
+        fields.price = Prices.parse(selected(page, selectors.get("price")));
+        fields.currency = selected(page, selectors.get("currency"));
+        fields.sku = selected(page, selectors.get("sku"));
+        fields.availability = selected(page, selectors.get("availability"));
+        fields.description = selected(page, selectors.get("description"));
+        if (selectors.get("image") != null) {
+            page.select(selectors.get("image")).forEach(e -> {
+                String src = value(e);
+                if (src != null) {
+                    fields.images.add(src);
+                }
+            });
+        }
+        return fields;
+    }
+
+    private static String selected(Document page, String selector) {
+        if (selector == null) {
+            return null;
+        }
+        Element element = page.selectFirst(selector);
+        return element == null ? null : value(element);
+    }
+
+    private static String itemprop(Element scope, String name) {
+        Elements found = scope.select("[itemprop=" + name + "]");
+        return found.isEmpty() ? null : value(found.first());
+    }
+
+    /** An element's value as microdata defines it: content, then link targets, then its text. */
+    private static String value(Element element) {
+        for (String attribute : new String[] {"content", "href", "src"}) {
+            if (element.hasAttr(attribute) && !element.attr(attribute).isBlank()) {
+                return element.attr(attribute).strip();
+            }
+        }
+        String text = element.text().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String meta(Document page, String property) {
+        Element meta = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        return meta == null || meta.attr("content").isBlank() ? null : meta.attr("content").strip();
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isContainerNode()) {
+            return null;
+        }
+        String text = node.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String absolute(Document page, String src) {
+        Element probe = page.createElement("img").attr("src", src);
+        probe.setBaseUri(page.location());
+        String absolute = probe.absUrl("src");
+        return absolute.isEmpty() ? src : absolute;
+    }
+
+    /** Microdata and OpenGraph have no JSON of their own: keep what was read from them. */
+    private String rawJson(Fields fields) {
+        ObjectNode node = json.createObjectNode();
+        node.put("name", fields.title).put("price", fields.price).put("priceCurrency", fields.currency)
+                .put("sku", fields.sku).put("availability", fields.availability).put("description", fields.description);
+        node.putPOJO("image", fields.images);
+        return node.toString();
+    }
+
+    /** The fields one source supplied; merged in priority order. */
+    private static final class Fields {
+        String source;
+        String raw;
+        String title;
+        BigDecimal price;
+        String currency;
+        String sku;
+        String availability;
+        String description;
+        final Set<String> images = new LinkedHashSet<>();
+
+        Fields(String source, String raw) {
+            this.source = source;
+            this.raw = raw;
+        }
+
+        /** Each field from the first source that has it; the source is the one that gave the title. */
+        static Fields merge(List<Fields> sources) {
+            Fields merged = new Fields(null, null);
+            for (Fields f : sources) {
+                if (merged.title == null && f.title != null) {
+                    merged.source = f.source;
+                    merged.title = f.title;
+                }
+                merged.price = merged.price != null ? merged.price : f.price;
+                merged.currency = first(merged.currency, f.currency);
+                merged.sku = first(merged.sku, f.sku);
+                merged.availability = first(merged.availability, f.availability);
+                merged.description = first(merged.description, f.description);
+                if (merged.images.isEmpty()) {
+                    merged.images.addAll(f.images);
+                }
+            }
+            return merged;
+        }
+
+        private static String first(String current, String candidate) {
+            return current != null ? current : candidate;
+        }
+    }
+}
