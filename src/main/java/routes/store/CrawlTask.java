@@ -1,0 +1,33 @@
+package routes.store;
+
+import java.net.URI;
+import java.util.Map;
+import routes.queue.Priority;
+import routes.queue.QueueMessage;
+
+/**
+ * One unit of crawl work as it travels through Redis: self-contained, so a worker needs no
+ * lookup to run it. Its id is the crawl_task row's, which makes enqueue and re-runs idempotent.
+ *
+ * @param category the category a listing page walks, or a product was first found under (null for discovery)
+ * @param selectors the job's CSS selectors (may be empty)
+ */
+public record CrawlTask(long id, long jobId, TaskKind kind, String url, Priority priority,
+                        TaskCategory category, Map<String, String> selectors) implements QueueMessage {
+
+    @Override
+    public String messageId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Priority messagePriority() {
+        return priority;
+    }
+
+    /** scheme://host[:port] — the site products and categories belong to. */
+    public static String siteOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+}

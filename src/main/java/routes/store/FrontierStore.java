@@ -1,0 +1,204 @@
+package routes.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import routes.parse.CategoryLink;
+import routes.parse.ListingPage;
+import routes.queue.Priority;
+
+/**
+ * The crawl frontier in PostgreSQL: every URL a job will fetch, once per job. New work is
+ * inserted in the same transaction that marks its parent task done, so a crash can never leave
+ * a job with finished parents and forgotten children; the queue only carries what this holds.
+ */
+@Component
+public class FrontierStore {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final CategoryStore categories;
+    private final SelectorsJson selectors;
+
+    public FrontierStore(JdbcTemplate jdbc, TransactionTemplate tx, CategoryStore categories, SelectorsJson selectors) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.categories = categories;
+        this.selectors = selectors;
+    }
+
+    /** The task a new job starts with; called inside the job's creating transaction. */
+    CrawlTask addFirstTask(long jobId, NewJob job) {
+        TaskKind kind = switch (job.type()) {
+            case FULL_SITE -> TaskKind.DISCOVER;
+            case CATEGORY -> TaskKind.LISTING;
+            case PRODUCT -> TaskKind.PRODUCT;
+        };
+        TaskCategory category = job.type() == JobType.CATEGORY
+                ? categories.upsert(CrawlTask.siteOf(job.url()), List.of(CategoryLink.fromUrl(job.url()))).get(0)
+                : null;
+        long id = insertTask(jobId, kind, job.url(), category);
+        return new CrawlTask(id, jobId, kind, job.url(), job.priority(), category, job.selectors());
+    }
+
+    /**
+     * Marks the task started and says whether to run it: a task already finished (a re-run after
+     * a crash) or belonging to a cancelled job is skipped.
+     */
+    public boolean start(CrawlTask task) {
+        List<String> states = jdbc.query("""
+                SELECT t.status AS task_status, j.status AS job_status
+                FROM crawl_task t JOIN crawl_job j ON j.id = t.job_id WHERE t.id = ?
+                """, (rs, row) -> rs.getString("task_status") + "/" + rs.getString("job_status"), task.id());
+        if (states.isEmpty() || !states.get(0).startsWith("QUEUED/")
+                || !JobStatus.valueOf(states.get(0).substring("QUEUED/".length())).isActive()) {
+            return false;
+        }
+        jdbc.update("UPDATE crawl_job SET status = ?, started_at = now() WHERE id = ? AND status = 'QUEUED'",
+                task.kind() == TaskKind.DISCOVER ? "DISCOVERING" : "RUNNING", task.jobId());
+        return true;
+    }
+
+    /** Records the discovered categories, queues a listing task for each wanted one, and finishes discovery. */
+    public List<CrawlTask> addCategories(CrawlTask discovery, List<CategoryLink> found) {
+        return tx.execute(status -> {
+            JobBudget job = lockJob(discovery.jobId());
+            List<CrawlTask> queued = new ArrayList<>();
+            if (job.active()) {
+                List<CategoryLink> wanted = job.filter(found);
+                List<TaskCategory> stored = categories.upsert(CrawlTask.siteOf(discovery.url()), wanted);
+                for (int i = 0; i < stored.size() && job.remaining() > 0; i++) {
+                    queued.addAll(queuedOnly(addTasks(discovery, stored.get(i), TaskKind.LISTING, List.of(wanted.get(i).url()), job)));
+                }
+                jdbc.update("UPDATE crawl_job SET status = 'RUNNING' WHERE id = ? AND status = 'DISCOVERING'", discovery.jobId());
+            }
+            markDone(discovery);
+            return queued;
+        });
+    }
+
+    /**
+     * Records a listing page's products (each with the page's category) and its next page, and
+     * finishes the listing task. Returns every child task still queued — new or found before —
+     * so a re-run after a crash re-offers work the queue may have lost; the queue drops duplicates.
+     */
+    public List<CrawlTask> addListingResults(CrawlTask listing, ListingPage page) {
+        return tx.execute(status -> {
+            JobBudget job = lockJob(listing.jobId());
+            List<CrawlTask> queued = new ArrayList<>();
+            if (job.active()) {
+                queued.addAll(addProducts(listing, page.productUrls(), job));
+                if (page.nextPageUrl() != null) {
+                    queued.addAll(queuedOnly(addTasks(listing, listing.category(), TaskKind.LISTING, List.of(page.nextPageUrl()), job)));
+                }
+            }
+            markDone(listing);
+            return queued;
+        });
+    }
+
+    private List<CrawlTask> addProducts(CrawlTask listing, List<String> urls, JobBudget job) {
+        List<FrontierRow> rows = addTasks(listing, listing.category(), TaskKind.PRODUCT, urls, job);
+        TaskCategory category = listing.category();
+        if (category != null && !rows.isEmpty()) {
+            // Every category a product is found under, not just the first: the product task copies these.
+            jdbc.update("INSERT INTO task_category (task_id, category_id) SELECT unnest(?::bigint[]), ? ON CONFLICT DO NOTHING",
+                    rows.stream().map(r -> r.task().id()).toArray(Long[]::new), category.id());
+            // A product this job stored already gets the new link now (its task rows are locked above,
+            // so a product being stored concurrently is either seen here or sees the link above).
+            jdbc.update("""
+                    INSERT INTO product_category (product_id, category_id)
+                    SELECT p.id, ? FROM product p WHERE p.url = ANY(?) ON CONFLICT DO NOTHING
+                    """, category.id(), urls.toArray(String[]::new));
+        }
+        return queuedOnly(rows);
+    }
+
+    /**
+     * Adds tasks for the URLs this job has not seen, within its page budget, and returns a row for
+     * every URL: new, or already known (locked, so its state cannot change under us).
+     */
+    private List<FrontierRow> addTasks(CrawlTask parent, TaskCategory category, TaskKind kind, List<String> urls, JobBudget job) {
+        if (urls.isEmpty()) {
+            return List.of();
+        }
+        Map<String, FrontierRow> byUrl = new HashMap<>();
+        jdbc.query("""
+                SELECT id, url, status FROM crawl_task WHERE job_id = ? AND kind = ? AND url = ANY(?)
+                ORDER BY id FOR UPDATE
+                """, rs -> {
+            String url = rs.getString("url");
+            byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category),
+                    "QUEUED".equals(rs.getString("status"))));
+        }, parent.jobId(), kind.label(), urls.toArray(String[]::new));
+        List<String> fresh = new ArrayList<>(new LinkedHashSet<>(urls));
+        fresh.removeAll(byUrl.keySet());
+        fresh = fresh.subList(0, (int) Math.min(fresh.size(), job.remaining()));
+        if (!fresh.isEmpty()) {
+            Long categoryId = category == null ? null : category.id();
+            jdbc.query("""
+                    INSERT INTO crawl_task (job_id, kind, url, category_id)
+                    SELECT ?, ?, u.url, ? FROM unnest(?::text[]) WITH ORDINALITY AS u(url, n) ORDER BY u.n
+                    RETURNING id, url
+                    """, rs -> {
+                String url = rs.getString("url");
+                byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category), true));
+            }, parent.jobId(), kind.label(), categoryId, fresh.toArray(String[]::new));
+            job.spend(fresh.size());
+        }
+        return urls.stream().distinct().map(byUrl::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The job's tasks still waiting, oldest first: what the queue must hold for the job to progress. */
+    public List<CrawlTask> queuedTasks(long jobId, int limit) {
+        return jdbc.query("""
+                SELECT t.id, t.kind, t.url, j.priority, j.selectors, c.id AS category_id, c.path, c.name, c.parent_path, c.kind AS category_kind
+                FROM crawl_task t JOIN crawl_job j ON j.id = t.job_id LEFT JOIN category c ON c.id = t.category_id
+                WHERE t.job_id = ? AND t.status = 'QUEUED' AND j.status IN ('QUEUED', 'DISCOVERING', 'RUNNING')
+                ORDER BY t.id LIMIT ?
+                """, (rs, row) -> new CrawlTask(rs.getLong("id"), jobId,
+                TaskKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("url"),
+                Priority.of(rs.getString("priority")),
+                rs.getObject("category_id") == null ? null : new TaskCategory(rs.getLong("category_id"),
+                        rs.getString("path"), rs.getString("name"), rs.getString("parent_path"), rs.getString("category_kind")),
+                selectors.read(rs.getString("selectors"))), jobId, limit);
+    }
+
+    private void markDone(CrawlTask task) {
+        jdbc.update("UPDATE crawl_task SET status = 'DONE', finished_at = now() WHERE id = ? AND status = 'QUEUED'", task.id());
+    }
+
+    private long insertTask(long jobId, TaskKind kind, String url, TaskCategory category) {
+        return jdbc.queryForObject("INSERT INTO crawl_task (job_id, kind, url, category_id) VALUES (?, ?, ?, ?) RETURNING id",
+                Long.class, jobId, kind.label(), url, category == null ? null : category.id());
+    }
+
+    /** Locks the job row: serialises frontier growth per job, so the page budget and cancellation hold. */
+    private JobBudget lockJob(long jobId) {
+        return jdbc.queryForObject("""
+                SELECT j.status, j.max_pages, j.category_filter,
+                       (SELECT count(*) FROM crawl_task t WHERE t.job_id = j.id) AS used
+                FROM crawl_job j WHERE j.id = ? FOR UPDATE
+                """, (rs, row) -> new JobBudget(JobStatus.valueOf(rs.getString("status")).isActive(),
+                rs.getLong("max_pages") - rs.getLong("used"), JobStore.strings(rs.getArray("category_filter"))), jobId);
+    }
+
+    private static CrawlTask child(CrawlTask parent, long id, TaskKind kind, String url, TaskCategory category) {
+        return new CrawlTask(id, parent.jobId(), kind, url, parent.priority(), category, parent.selectors());
+    }
+
+    private static List<CrawlTask> queuedOnly(List<FrontierRow> rows) {
+        return rows.stream().filter(FrontierRow::queued).map(FrontierRow::task).toList();
+    }
+
+    /** A task of the frontier and whether it still waits to be run. */
+    private record FrontierRow(CrawlTask task, boolean queued) {
+    }
+}

@@ -1,0 +1,127 @@
+package routes.store;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Jobs: creating them with their first task, reading them with live counts, cancelling them. */
+@Component
+public class JobStore {
+
+    private static final String VIEW_SELECT = """
+            SELECT j.*, c.* FROM crawl_job j
+            LEFT JOIN LATERAL (
+                SELECT count(DISTINCT t.category_id) FILTER (WHERE t.kind = 'listing') AS categories_found,
+                       count(*) FILTER (WHERE t.status = 'DONE')                        AS pages_fetched,
+                       count(*) FILTER (WHERE t.status = 'DONE' AND t.kind = 'product') AS products_stored,
+                       count(*) FILTER (WHERE t.status = 'FAILED')                      AS failed_tasks,
+                       count(*) FILTER (WHERE t.status = 'QUEUED')                      AS queued_tasks
+                FROM crawl_task t WHERE t.job_id = j.id) c ON true
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final FrontierStore frontier;
+    private final SelectorsJson selectors;
+
+    public JobStore(JdbcTemplate jdbc, TransactionTemplate tx, FrontierStore frontier, SelectorsJson selectors) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.frontier = frontier;
+        this.selectors = selectors;
+    }
+
+    /**
+     * Stores the job and its first task in one transaction. With an Idempotency-Key already used
+     * for the same request, returns that job instead (and re-offers its first task if still queued,
+     * which the queue ignores when it is already there).
+     */
+    public SubmittedJob create(Submission submission) {
+        NewJob job = submission.job();
+        return tx.execute(status -> {
+            Long id = jdbc.query("""
+                    INSERT INTO crawl_job (url, type, priority, max_pages, category_filter, selectors, idempotency_key, request_hash)
+                    VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                    ON CONFLICT (idempotency_key) DO NOTHING
+                    RETURNING id
+                    """, rs -> rs.next() ? rs.getLong(1) : null,
+                    job.url(), job.type().label(), job.priority().label(), job.maxPages(),
+                    job.categories().toArray(String[]::new), selectors.write(job.selectors()), submission.idempotencyKey(),
+                    submission.requestHash());
+            if (id == null) {
+                return replay(submission.idempotencyKey(), submission.requestHash());
+            }
+            CrawlTask first = frontier.addFirstTask(id, job);
+            return new SubmittedJob(get(id), List.of(first), false);
+        });
+    }
+
+    private SubmittedJob replay(String idempotencyKey, String requestHash) {
+        var existing = jdbc.queryForMap("SELECT id, request_hash FROM crawl_job WHERE idempotency_key = ?", idempotencyKey);
+        long id = ((Number) existing.get("id")).longValue();
+        if (!requestHash.equals(existing.get("request_hash"))) {
+            throw new IdempotencyConflictException(idempotencyKey, id);
+        }
+        return new SubmittedJob(get(id), frontier.queuedTasks(id, 1), true);
+    }
+
+    public JobView get(long id) {
+        return jdbc.query(VIEW_SELECT + " WHERE j.id = ?", this::mapView, id).stream()
+                .findFirst().orElseThrow(() -> new NoSuchJobException(id));
+    }
+
+    public PageOf<JobView> list(JobStatus status, int page, int size) {
+        String statusLabel = status == null ? null : status.name();
+        List<JobView> items = jdbc.query(VIEW_SELECT + """
+                 WHERE (?::text IS NULL OR j.status = ?) ORDER BY j.id DESC LIMIT ? OFFSET ?
+                """, this::mapView, statusLabel, statusLabel, size, (long) page * size);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM crawl_job WHERE (?::text IS NULL OR status = ?)",
+                Long.class, statusLabel, statusLabel);
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /** Cancels an active job: its queued tasks will be skipped by whichever worker claims them. */
+    public JobView cancel(long id) {
+        tx.executeWithoutResult(status -> {
+            int updated = jdbc.update("""
+                    UPDATE crawl_job SET status = 'CANCELLED', finished_at = now()
+                    WHERE id = ? AND status IN ('QUEUED', 'DISCOVERING', 'RUNNING')
+                    """, id);
+            if (updated == 1) {
+                jdbc.update("UPDATE crawl_task SET status = 'CANCELLED', finished_at = now() WHERE job_id = ? AND status = 'QUEUED'", id);
+            }
+        });
+        return get(id);
+    }
+
+    private JobView mapView(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Instant created = instant(rs.getTimestamp("created_at"));
+        Instant started = instant(rs.getTimestamp("started_at"));
+        Instant finished = instant(rs.getTimestamp("finished_at"));
+        Long duration = started == null ? null
+                : (finished == null ? Instant.now() : finished).toEpochMilli() - started.toEpochMilli();
+        return new JobView(id, rs.getString("url"), rs.getString("type"), rs.getString("priority"),
+                rs.getInt("max_pages"), strings(rs.getArray("category_filter")), selectors.read(rs.getString("selectors")),
+                JobStatus.valueOf(rs.getString("status")),
+                new JobView.Counts(rs.getLong("categories_found"), rs.getLong("pages_fetched"),
+                        rs.getLong("products_stored"), rs.getLong("failed_tasks"), rs.getLong("queued_tasks")),
+                created, started, finished, duration, rs.getString("error"), JobView.linksFor(id));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+}

@@ -1,0 +1,22 @@
+package routes.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A job as the API shows it: what was asked, where it stands, and where to look next. */
+public record JobView(long id, String url, String type, String priority, int maxPages,
+                      List<String> categories, Map<String, String> selectors, JobStatus status,
+                      Counts counts, Instant createdAt, Instant startedAt, Instant finishedAt,
+                      Long durationMs, String error, Map<String, String> links) {
+
+    /** Progress, derived from the frontier on every read so it can never drift from it. */
+    public record Counts(long categories, long pagesFetched, long productsStored, long failedTasks, long queuedTasks) {
+    }
+
+    static Map<String, String> linksFor(long id) {
+        String self = "/api/jobs/" + id;
+        return Map.of("self", self, "events", self + "/events", "products", self + "/products",
+                "deadLetters", "/api/dead-letters?jobId=" + id);
+    }
+}

@@ -1,0 +1,10 @@
+package routes.store;
+
+import java.util.List;
+import java.util.Map;
+import routes.queue.Priority;
+
+/** A validated job submission, ready to be stored. */
+public record NewJob(String url, JobType type, Priority priority, int maxPages,
+                     List<String> categories, Map<String, String> selectors) {
+}

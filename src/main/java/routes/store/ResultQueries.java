@@ -1,0 +1,63 @@
+package routes.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** What a job produced: its products (with categories) and its dead letters, a page at a time. */
+@Component
+public class ResultQueries {
+
+    private static final TypeReference<List<ProductView.CategoryView>> CATEGORIES = new TypeReference<>() { };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final JobStore jobs;
+
+    public ResultQueries(JdbcTemplate jdbc, ObjectMapper json, JobStore jobs) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.jobs = jobs;
+    }
+
+    public PageOf<ProductView> products(long jobId, int page, int size) {
+        jobs.get(jobId);
+        List<ProductView> items = jdbc.query("""
+                SELECT p.*, (SELECT coalesce(json_agg(json_build_object('name', c.name, 'path', c.path,
+                                       'kind', c.kind, 'parentPath', c.parent_path) ORDER BY c.path), '[]')
+                             FROM product_category pc JOIN category c ON c.id = pc.category_id
+                             WHERE pc.product_id = p.id) AS categories
+                FROM crawl_task t JOIN product p ON p.id = t.product_id
+                WHERE t.job_id = ? AND t.product_id IS NOT NULL
+                ORDER BY t.id LIMIT ? OFFSET ?
+                """, (rs, row) -> new ProductView(rs.getString("url"), rs.getString("sku"), rs.getString("title"),
+                rs.getBigDecimal("price"), rs.getString("currency"), rs.getString("availability"),
+                JobStore.strings(rs.getArray("images")), rs.getString("description"),
+                categories(rs.getString("categories"))), jobId, size, (long) page * size);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM crawl_task WHERE job_id = ? AND product_id IS NOT NULL",
+                Long.class, jobId);
+        return new PageOf<>(items, page, size, total);
+    }
+
+    public PageOf<DeadLetterView> deadLetters(Long jobId, int page, int size) {
+        List<DeadLetterView> items = jdbc.query("""
+                SELECT * FROM dead_letter WHERE (?::bigint IS NULL OR job_id = ?) ORDER BY id LIMIT ? OFFSET ?
+                """, (rs, row) -> new DeadLetterView(rs.getLong("id"), rs.getLong("job_id"), rs.getLong("task_id"),
+                rs.getString("kind"), rs.getString("url"), rs.getString("error"), rs.getInt("attempts"),
+                rs.getTimestamp("created_at").toInstant()), jobId, jobId, size, (long) page * size);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM dead_letter WHERE (?::bigint IS NULL OR job_id = ?)",
+                Long.class, jobId, jobId);
+        return new PageOf<>(items, page, size, total);
+    }
+
+    private List<ProductView.CategoryView> categories(String text) {
+        try {
+            return json.readValue(text, CATEGORIES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("category aggregate is not JSON", e);
+        }
+    }
+}

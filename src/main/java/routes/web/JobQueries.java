@@ -1,0 +1,46 @@
+package routes.web;
+
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+import routes.store.DeadLetterView;
+import routes.store.JobStore;
+import routes.store.JobView;
+import routes.store.PageOf;
+import routes.store.ProductView;
+import routes.store.ResultQueries;
+
+/** The read and cancel endpoints: checks their parameters, then asks the stores. */
+@Component
+public class JobQueries {
+
+    private final QueryParams params;
+    private final JobStore jobs;
+    private final ResultQueries results;
+
+    public JobQueries(QueryParams params, JobStore jobs, ResultQueries results) {
+        this.params = params;
+        this.jobs = jobs;
+        this.results = results;
+    }
+
+    public JobView get(@Header("id") String id) {
+        return jobs.get(params.id("id", id));
+    }
+
+    public PageOf<JobView> list(@Header("status") String status, @Header("page") String page, @Header("size") String size) {
+        return jobs.list(params.status(status), params.page(page), params.size(size));
+    }
+
+    public PageOf<ProductView> products(@Header("id") String id, @Header("page") String page, @Header("size") String size) {
+        return results.products(params.id("id", id), params.page(page), params.size(size));
+    }
+
+    public PageOf<DeadLetterView> deadLetters(@Header("jobId") String jobId, @Header("page") String page,
+                                              @Header("size") String size) {
+        return results.deadLetters(params.optionalId("jobId", jobId), params.page(page), params.size(size));
+    }
+
+    public JobView cancel(@Header("id") String id) {
+        return jobs.cancel(params.id("id", id));
+    }
+}

@@ -1,0 +1,64 @@
+package routes.web;
+
+import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import routes.store.JobStatus;
+
+/** Checks path and query parameters of the read endpoints, refusing bad ones with a 400 naming them. */
+@Component
+public class QueryParams {
+
+    private final int maxPageSize;
+
+    public QueryParams(@Value("${caravan.api.max-page-size}") int maxPageSize) {
+        this.maxPageSize = maxPageSize;
+    }
+
+    public long id(String name, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // refused below
+        }
+        throw ApiException.badRequest(name, "must be a positive whole number");
+    }
+
+    public Long optionalId(String name, String value) {
+        return value == null || value.isEmpty() ? null : id(name, value);
+    }
+
+    public int page(String value) {
+        return bounded("page", value, 0, 0, Integer.MAX_VALUE / maxPageSize);
+    }
+
+    public int size(String value) {
+        return bounded("size", value, 20, 1, maxPageSize);
+    }
+
+    public JobStatus status(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return Arrays.stream(JobStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
+                .orElseThrow(() -> ApiException.badRequest("status", "must be one of " + Arrays.toString(JobStatus.values())));
+    }
+
+    private static int bounded(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ApiException.badRequest(name, "must be a whole number from " + min + " to " + max);
+    }
+}

@@ -1,0 +1,120 @@
+package caravan;
+
+import static org.awaitility.Awaitility.await;
+
+import caravan.demo.DemoShopServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import routes.queue.RedisTaskQueue;
+
+/**
+ * The whole service as it runs: embedded PostgreSQL and Redis, the demo shop on loopback and the
+ * API on a random port. Every integration test extends this one, so they share one context.
+ */
+@CamelSpringBootTest
+@SpringBootTest(classes = CaravanApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "caravan.demo-shop.products=300",
+                // every 50th product page always answers 503: exercises retries and the dead letter
+                "caravan.demo-shop.failing-every=50",
+                "caravan.retry.initial-delay-millis=50",
+                "caravan.retry.max-delay-millis=400",
+                "caravan.queue.idle-wait-millis=200"
+        })
+public abstract class CaravanIntegrationTest {
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int SHOP_PORT = freePort();
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected RedisTaskQueue queue;
+    @Autowired
+    protected DemoShopServer shop;
+
+    @DynamicPropertySource
+    static void shopPort(DynamicPropertyRegistry registry) {
+        // the allow-list (caravan.fetch.allowed-hosts) follows this port
+        registry.add("caravan.demo-shop.port", () -> SHOP_PORT);
+    }
+
+    protected HttpResponse<String> post(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    protected HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    protected HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    /** Submits a job and returns its id. */
+    protected long submit(String body) {
+        HttpResponse<String> response = post("/api/jobs", body, Map.of());
+        if (response.statusCode() != 202) {
+            throw new AssertionError("submission refused: " + response.statusCode() + " " + response.body());
+        }
+        return json(response).get("id").asLong();
+    }
+
+    protected JsonNode awaitJobEnded(long id, Duration atMost) {
+        await().atMost(atMost).until(() -> !json(get("/api/jobs/" + id)).get("status").asText().matches("QUEUED|DISCOVERING|RUNNING"));
+        return json(get("/api/jobs/" + id));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
