@@ -1,0 +1,125 @@
+package routes.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProductParserTest {
+
+    private static final String URL = "https://shop.example/p/42-boot";
+    private final ProductParser parser = new ProductParser(new ObjectMapper());
+
+    @Test
+    void readsJsonLdProductWithOffer() {
+        ProductData product = parse("""
+                <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product",
+                  "name":"Trail Boot","sku":"TB-1","description":"Waterproof",
+                  "image":["/img/1.jpg", {"@type":"ImageObject","url":"https://cdn.example/2.jpg"}],
+                  "offers":{"@type":"Offer","price":"129.90","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}
+                </script>""", Map.of());
+
+        assertThat(product.title()).isEqualTo("Trail Boot");
+        assertThat(product.price()).isEqualByComparingTo("129.90");
+        assertThat(product.currency()).isEqualTo("EUR");
+        assertThat(product.sku()).isEqualTo("TB-1");
+        assertThat(product.availability()).isEqualTo("InStock");
+        assertThat(product.images()).containsExactly("https://shop.example/img/1.jpg", "https://cdn.example/2.jpg");
+        assertThat(product.source()).isEqualTo("json-ld");
+        assertThat(product.structuredData()).contains("\"sku\":\"TB-1\"");
+    }
+
+    @Test
+    void findsProductInGraphArraysAndAggregateOffers() {
+        ProductData product = parse("""
+                <script type="application/ld+json">{ not json </script>
+                <script type="application/ld+json">[{"@type":"BreadcrumbList"},
+                  {"@graph":[{"@type":["Thing","Product"],"name":"Cap","offers":[{"@type":"AggregateOffer","lowPrice":19,"priceCurrency":"USD"}]}]}]
+                </script>""", Map.of());
+
+        assertThat(product.title()).isEqualTo("Cap");
+        assertThat(product.price()).isEqualByComparingTo(new BigDecimal("19"));
+        assertThat(product.currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void readsMicrodataWithNestedOffer() {
+        ProductData product = parse("""
+                <div itemscope itemtype="http://schema.org/Product">
+                  <h1 itemprop="name">Linen Shirt</h1><span itemprop="sku">LS-9</span>
+                  <img itemprop="image" src="/i/ls.jpg">
+                  <div itemprop="offers" itemscope itemtype="http://schema.org/Offer">
+                    <span class="price">€ 49,00</span><meta itemprop="price" content="49.00">
+                    <meta itemprop="priceCurrency" content="EUR"><link itemprop="availability" href="http://schema.org/OutOfStock">
+                  </div>
+                </div>""", Map.of());
+
+        assertThat(product.title()).isEqualTo("Linen Shirt");
+        assertThat(product.price()).isEqualByComparingTo("49.00");
+        assertThat(product.availability()).isEqualTo("OutOfStock");
+        assertThat(product.images()).containsExactly("https://shop.example/i/ls.jpg");
+        assertThat(product.source()).isEqualTo("microdata");
+    }
+
+    @Test
+    void readsOpenGraphProductTags() {
+        ProductData product = parse("""
+                <meta property="og:title" content="Canvas Bag"><meta property="product:price:amount" content="35.5">
+                <meta property="product:price:currency" content="GBP"><meta property="product:availability" content="preorder">
+                <meta property="product:retailer_item_id" content="CB-3"><meta property="og:image" content="https://cdn.example/cb.jpg">
+                """, Map.of());
+
+        assertThat(product.title()).isEqualTo("Canvas Bag");
+        assertThat(product.price()).isEqualByComparingTo("35.5");
+        assertThat(product.currency()).isEqualTo("GBP");
+        assertThat(product.availability()).isEqualTo("PreOrder");
+        assertThat(product.sku()).isEqualTo("CB-3");
+        assertThat(product.source()).isEqualTo("opengraph");
+    }
+
+    @Test
+    void fillsOnlyMissingFieldsFromLaterSources() {
+        ProductData product = parse("""
+                <script type="application/ld+json">{"@type":"Product","name":"Belt","sku":"B-1"}</script>
+                <meta property="og:title" content="Other title"><meta property="product:price:amount" content="20.00">
+                <span class="cur">CHF</span>""", Map.of("currency", ".cur", "title", "h1"));
+
+        assertThat(product.title()).isEqualTo("Belt");
+        assertThat(product.price()).isEqualByComparingTo("20.00");
+        assertThat(product.currency()).isEqualTo("CHF");
+        assertThat(product.source()).isEqualTo("json-ld");
+    }
+
+    @Test
+    void usesSelectorsWhenThereIsNoStructuredData() {
+        ProductData product = parse("<h1 class='t'>Scarf</h1><div class='p'>$ 1,299.00</div>",
+                Map.of("title", "h1.t", "price", ".p"));
+
+        assertThat(product.title()).isEqualTo("Scarf");
+        assertThat(product.price()).isEqualByComparingTo("1299.00");
+        assertThat(product.source()).isEqualTo("selectors");
+    }
+
+    @Test
+    void refusesAPageWithoutProduct() {
+        assertThatThrownBy(() -> parse("<h1>About us</h1>", Map.of()))
+                .isInstanceOf(NotAProductException.class).hasMessageContaining(URL);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"https://schema.org/InStock,InStock", "http://schema.org/OutOfStock,OutOfStock", "in stock,InStock",
+            "in_stock,InStock", "PreOrder,PreOrder", "sold out,SoldOut", "https://schema.org/BackOrder,BackOrder",
+            "Limited,Limited"})
+    void normalisesAvailability(String raw, String expected) {
+        assertThat(Availability.normalise(raw)).isEqualTo(expected);
+    }
+
+    private ProductData parse(String body, Map<String, String> selectors) {
+        return parser.parse("<html><head></head><body>" + body + "</body></html>", URL, selectors);
+    }
+}
