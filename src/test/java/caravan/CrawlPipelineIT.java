@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -167,6 +169,32 @@ class CrawlPipelineIT extends CaravanIntegrationTest {
         assertThat(json(get("/api/jobs/" + id)).get("status").asText()).isEqualTo("CANCELLED");
         assertThat(jdbc.queryForList("SELECT DISTINCT status FROM crawl_task WHERE job_id = ?", String.class, id))
                 .containsExactly("CANCELLED");
+    }
+
+    @Test
+    void permanentFailuresAreNotRetriedAndAJobWhoseStartFailedEndsFailed() {
+        String missing = "/p/999999-no-such-product";
+        String notAProduct = shop.catalog().categories().get(0).urlPath();
+        int missingBefore = shop.requestCount(missing);
+        NotifyBuilder twoDeadLetters = new NotifyBuilder(camel).wereSentTo("direct:dead-letter").whenDone(2).create();
+
+        long gone = submit("{\"url\": \"" + shop.baseUrl() + missing + "\", \"type\": \"product\"}");
+        long listing = submit("{\"url\": \"" + shop.baseUrl() + notAProduct + "\", \"type\": \"product\"}");
+
+        assertThat(twoDeadLetters.matches(30, TimeUnit.SECONDS)).isTrue();
+        for (long id : List.of(gone, listing)) {
+            JsonNode job = awaitJobEnded(id, Duration.ofSeconds(10));
+            assertThat(job.get("status").asText()).isEqualTo("FAILED");
+            assertThat(job.get("error").asText()).isNotBlank();
+            JsonNode deadLetter = json(get("/api/dead-letters?jobId=" + id)).get("items").get(0);
+            assertThat(deadLetter.get("attempts").asInt()).isEqualTo(1);
+        }
+        assertThat(shop.requestCount(missing) - missingBefore).isEqualTo(1);
+        assertThat(json(get("/api/dead-letters?jobId=" + listing)).at("/items/0/error").asText())
+                .contains("NotAProductException");
+        List<String> events = new java.util.ArrayList<>();
+        json(get("/api/jobs/" + gone + "/events")).forEach(e -> events.add(e.get("type").asText() + ":" + e.at("/data/status").asText()));
+        assertThat(events).containsExactly("job_status:QUEUED", "job_status:RUNNING", "task_failed:", "job_status:FAILED");
     }
 
     private Map<String, JsonNode> allProducts(long id) {

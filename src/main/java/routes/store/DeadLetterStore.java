@@ -1,5 +1,6 @@
 package routes.store;
 
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -10,10 +11,12 @@ public class DeadLetterStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final JobEvents events;
 
-    public DeadLetterStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+    public DeadLetterStore(JdbcTemplate jdbc, TransactionTemplate tx, JobEvents events) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.events = events;
     }
 
     /**
@@ -32,6 +35,8 @@ public class DeadLetterStore {
             if (failed == 1) {
                 jdbc.update("INSERT INTO dead_letter (job_id, task_id, kind, url, error, attempts) VALUES (?, ?, ?, ?, ?, ?)",
                         task.jobId(), task.id(), task.kind().label(), task.url(), error, attempts);
+                events.record(task.jobId(), "task_failed", Map.of("kind", task.kind(), "url", task.url(),
+                        "error", error, "attempts", attempts));
             }
         });
     }

@@ -26,12 +26,15 @@ public class FrontierStore {
     private final TransactionTemplate tx;
     private final CategoryStore categories;
     private final SelectorsJson selectors;
+    private final JobEvents events;
 
-    public FrontierStore(JdbcTemplate jdbc, TransactionTemplate tx, CategoryStore categories, SelectorsJson selectors) {
+    public FrontierStore(JdbcTemplate jdbc, TransactionTemplate tx, CategoryStore categories, SelectorsJson selectors,
+                         JobEvents events) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.categories = categories;
         this.selectors = selectors;
+        this.events = events;
     }
 
     /** The task a new job starts with; called inside the job's creating transaction. */
@@ -61,8 +64,13 @@ public class FrontierStore {
                 || !JobStatus.valueOf(states.get(0).substring("QUEUED/".length())).isActive()) {
             return false;
         }
-        jdbc.update("UPDATE crawl_job SET status = ?, started_at = now() WHERE id = ? AND status = 'QUEUED'",
-                task.kind() == TaskKind.DISCOVER ? "DISCOVERING" : "RUNNING", task.jobId());
+        JobStatus status = task.kind() == TaskKind.DISCOVER ? JobStatus.DISCOVERING : JobStatus.RUNNING;
+        tx.executeWithoutResult(t -> {
+            if (jdbc.update("UPDATE crawl_job SET status = ?, started_at = now() WHERE id = ? AND status = 'QUEUED'",
+                    status.name(), task.jobId()) == 1) {
+                events.record(task.jobId(), "job_status", Map.of("status", status));
+            }
+        });
         return true;
     }
 
@@ -77,7 +85,10 @@ public class FrontierStore {
                 for (int i = 0; i < stored.size() && job.remaining() > 0; i++) {
                     queued.addAll(queuedOnly(addTasks(discovery, stored.get(i), TaskKind.LISTING, List.of(wanted.get(i).url()), job)));
                 }
-                jdbc.update("UPDATE crawl_job SET status = 'RUNNING' WHERE id = ? AND status = 'DISCOVERING'", discovery.jobId());
+                events.record(discovery.jobId(), "categories_discovered", Map.of("found", found.size(), "queued", queued.size()));
+                if (jdbc.update("UPDATE crawl_job SET status = 'RUNNING' WHERE id = ? AND status = 'DISCOVERING'", discovery.jobId()) == 1) {
+                    events.record(discovery.jobId(), "job_status", Map.of("status", JobStatus.RUNNING));
+                }
             }
             markDone(discovery);
             return queued;

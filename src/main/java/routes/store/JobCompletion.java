@@ -19,6 +19,7 @@ public class JobCompletion {
 
     public void check(long jobId) {
         jdbc.update("""
+                WITH ended AS (
                 UPDATE crawl_job j SET
                     status = CASE WHEN root.status = 'FAILED' THEN 'FAILED' ELSE 'DONE' END,
                     error = CASE WHEN root.status = 'FAILED' THEN root.error END,
@@ -26,6 +27,9 @@ public class JobCompletion {
                 FROM (SELECT status, error FROM crawl_task WHERE job_id = ? ORDER BY id LIMIT 1) root
                 WHERE j.id = ? AND j.status IN ('QUEUED', 'DISCOVERING', 'RUNNING')
                   AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED')
+                RETURNING j.id, j.status)
+                INSERT INTO job_event (job_id, type, data)
+                SELECT id, 'job_status', jsonb_build_object('status', status) FROM ended
                 """, jobId, jobId);
     }
 }

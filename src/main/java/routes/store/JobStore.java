@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,12 +31,15 @@ public class JobStore {
     private final TransactionTemplate tx;
     private final FrontierStore frontier;
     private final SelectorsJson selectors;
+    private final JobEvents events;
 
-    public JobStore(JdbcTemplate jdbc, TransactionTemplate tx, FrontierStore frontier, SelectorsJson selectors) {
+    public JobStore(JdbcTemplate jdbc, TransactionTemplate tx, FrontierStore frontier, SelectorsJson selectors,
+                    JobEvents events) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.frontier = frontier;
         this.selectors = selectors;
+        this.events = events;
     }
 
     /**
@@ -59,6 +63,7 @@ public class JobStore {
                 return replay(submission.idempotencyKey(), submission.requestHash());
             }
             CrawlTask first = frontier.addFirstTask(id, job);
+            events.record(id, "job_status", Map.of("status", JobStatus.QUEUED));
             return new SubmittedJob(get(id), List.of(first), false);
         });
     }
@@ -96,6 +101,7 @@ public class JobStore {
                     """, id);
             if (updated == 1) {
                 jdbc.update("UPDATE crawl_task SET status = 'CANCELLED', finished_at = now() WHERE job_id = ? AND status = 'QUEUED'", id);
+                events.record(id, "job_status", Map.of("status", JobStatus.CANCELLED));
             }
         });
         return get(id);
