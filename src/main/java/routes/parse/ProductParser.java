@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +44,7 @@ public class ProductParser {
         if (merged.title == null && merged.price == null) {
             throw new NotAProductException(pageUrl);
         }
-        List<String> images = merged.images.stream().map(src -> absolute(page, src)).distinct().toList();
+        List<String> images = merged.images.stream().map(src -> absolute(pageUrl, src)).distinct().toList();
         return new ProductData(merged.title, merged.price, merged.currency, merged.sku,
                 Availability.normalise(merged.availability), images, merged.description,
                 sources.isEmpty() ? null : sources.get(0).raw, merged.source);
@@ -243,11 +243,12 @@ public class ProductParser {
         return text.isEmpty() ? null : text;
     }
 
-    private static String absolute(Document page, String src) {
-        Element probe = page.createElement("img").attr("src", src);
-        probe.setBaseUri(page.location());
-        String absolute = probe.absUrl("src");
-        return absolute.isEmpty() ? src : absolute;
+    private static String absolute(String pageUrl, String src) {
+        try {
+            return URI.create(pageUrl).resolve(src.strip()).toString();
+        } catch (IllegalArgumentException malformed) {
+            return src;
+        }
     }
 
     /** Microdata and OpenGraph have no JSON of their own: keep what was read from them. */

@@ -5,6 +5,7 @@ import org.apache.camel.ExchangeProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -28,7 +29,7 @@ public class ApiErrors {
             return error(422, "Idempotency-Key", conflict.getMessage());
         }
         if (failure instanceof DataAccessResourceFailureException || failure instanceof CannotCreateTransactionException
-                || failure instanceof org.springframework.data.redis.RedisConnectionFailureException) {
+                || failure instanceof RedisConnectionFailureException) {
             log.warn("Storage unavailable: {}", failure.getMessage());
             return error(503, null, "storage is unavailable, try again shortly");
         }

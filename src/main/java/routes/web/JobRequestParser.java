@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.select.Selector;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import routes.fetch.HostGuard;
 import routes.fetch.PermanentFetchException;
+import routes.fetch.TransientFetchException;
 import routes.queue.Priority;
 import routes.store.JobType;
 import routes.store.NewJob;
@@ -94,7 +96,7 @@ public class JobRequestParser {
             return json.readTree(body);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest(null, "malformed JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ApiException.badRequest(null, "unreadable request body");
         }
     }
@@ -116,7 +118,7 @@ public class JobRequestParser {
         } catch (URISyntaxException e) {
             throw ApiException.badRequest("url", "is not a valid URL: " + e.getReason());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw ApiException.badRequest("url", "must be an http or https URL");
         }
@@ -130,7 +132,7 @@ public class JobRequestParser {
             hostGuard.check(uri);
         } catch (PermanentFetchException refused) {
             throw ApiException.badRequest("url", refused.getMessage());
-        } catch (RuntimeException unresolvedNow) {
+        } catch (TransientFetchException unresolvedNow) {
             // A host that does not resolve at this moment may later; the crawl reports it if not.
         }
         return uri.normalize().toString();
