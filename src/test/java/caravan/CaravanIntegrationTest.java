@@ -34,7 +34,8 @@ import routes.queue.RedisTaskQueue;
                 "caravan.demo-shop.failing-every=50",
                 "caravan.retry.initial-delay-millis=50",
                 "caravan.retry.max-delay-millis=400",
-                "caravan.queue.idle-wait-millis=200"
+                "caravan.queue.idle-wait-millis=200",
+                "caravan.queue.recovery-check-millis=500"
         })
 public abstract class CaravanIntegrationTest {
 

@@ -95,6 +95,15 @@ public class RedisTaskQueue {
         }
     }
 
+    /**
+     * True once after the queue's data vanished from Redis (a restart without persistence, a
+     * FLUSHALL) or was never there: a marker key is set if absent, so exactly one caller learns of
+     * it and must re-offer the frontier.
+     */
+    public boolean markIfLost(String queue) {
+        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(new QueueKeys(queue).marker(), "present"));
+    }
+
     public QueueDepth depth(String queue) {
         QueueKeys keys = new QueueKeys(queue);
         Map<String, Long> ready = new LinkedHashMap<>();
@@ -124,6 +133,8 @@ public class RedisTaskQueue {
         String wake() { return "caravan:" + queue + ":wake"; }
 
         String leases() { return "caravan:" + queue + ":leases"; }
+
+        String marker() { return "caravan:" + queue + ":marker"; }
 
         String ready(Priority priority) { return "caravan:" + queue + ":ready:" + priority.label(); }
 

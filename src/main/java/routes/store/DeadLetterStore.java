@@ -1,5 +1,6 @@
 package routes.store;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,11 +13,13 @@ public class DeadLetterStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final JobEvents events;
+    private final FrontierStore frontier;
 
-    public DeadLetterStore(JdbcTemplate jdbc, TransactionTemplate tx, JobEvents events) {
+    public DeadLetterStore(JdbcTemplate jdbc, TransactionTemplate tx, JobEvents events, FrontierStore frontier) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.events = events;
+        this.frontier = frontier;
     }
 
     /**
@@ -39,5 +42,64 @@ public class DeadLetterStore {
                         "error", error, "attempts", attempts));
             }
         });
+    }
+
+    /** Replays one dead letter: its task goes back to the frontier and its job, if it had ended, runs again. */
+    public ReplayResult replay(long deadLetterId) {
+        return tx.execute(status -> {
+            List<Map<String, Object>> found = jdbc.queryForList("""
+                    SELECT d.replayed_at, j.status FROM dead_letter d JOIN crawl_job j ON j.id = d.job_id
+                    WHERE d.id = ? FOR NO KEY UPDATE OF j
+                    """, deadLetterId);
+            if (found.isEmpty()) {
+                throw new NoSuchDeadLetterException(deadLetterId);
+            }
+            if (found.get(0).get("replayed_at") != null) {
+                throw new ReplayRefusedException("dead letter " + deadLetterId + " was already replayed");
+            }
+            refuseIfCancelled(String.valueOf(found.get(0).get("status")));
+            return replayWhere("d.id = ?", deadLetterId);
+        });
+    }
+
+    /** Replays every dead letter of the job not replayed yet. */
+    public ReplayResult replayJob(long jobId) {
+        return tx.execute(status -> {
+            List<String> job = jdbc.queryForList("SELECT status FROM crawl_job WHERE id = ? FOR NO KEY UPDATE", String.class, jobId);
+            if (job.isEmpty()) {
+                throw new NoSuchJobException(jobId);
+            }
+            refuseIfCancelled(job.get(0));
+            return replayWhere("d.job_id = ?", jobId);
+        });
+    }
+
+    /** Called with the job row locked, so the job cannot end or grow while its tasks are reopened. */
+    private ReplayResult replayWhere(String condition, long value) {
+        List<Map<String, Object>> letters = jdbc.queryForList("""
+                UPDATE dead_letter d SET replayed_at = now() WHERE %s AND d.replayed_at IS NULL
+                RETURNING d.task_id, d.job_id
+                """.formatted(condition), value);
+        if (letters.isEmpty()) {
+            return new ReplayResult(0, List.of());
+        }
+        Long[] taskIds = letters.stream().map(l -> ((Number) l.get("task_id")).longValue()).toArray(Long[]::new);
+        long jobId = ((Number) letters.get(0).get("job_id")).longValue();
+        jdbc.update("UPDATE crawl_task SET status = 'QUEUED', error = NULL, finished_at = NULL WHERE id = ANY(?) AND status = 'FAILED'",
+                (Object) taskIds);
+        if (jdbc.update("""
+                UPDATE crawl_job SET status = 'RUNNING', finished_at = NULL, error = NULL
+                WHERE id = ? AND status IN ('DONE', 'FAILED')
+                """, jobId) == 1) {
+            events.record(jobId, "job_status", Map.of("status", JobStatus.RUNNING));
+        }
+        events.record(jobId, "dead_letters_replayed", Map.of("count", letters.size()));
+        return new ReplayResult(letters.size(), frontier.queuedTasksIn(taskIds));
+    }
+
+    private static void refuseIfCancelled(String jobStatus) {
+        if (JobStatus.valueOf(jobStatus) == JobStatus.CANCELLED) {
+            throw new ReplayRefusedException("the job was cancelled; submit it again instead");
+        }
     }
 }

@@ -2,10 +2,12 @@ package routes.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -143,7 +145,7 @@ public class FrontierStore {
         Map<String, FrontierRow> byUrl = new HashMap<>();
         jdbc.query("""
                 SELECT id, url, status FROM crawl_task WHERE job_id = ? AND kind = ? AND url = ANY(?)
-                ORDER BY id FOR UPDATE
+                ORDER BY id FOR NO KEY UPDATE
                 """, rs -> {
             String url = rs.getString("url");
             byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category),
@@ -169,17 +171,53 @@ public class FrontierStore {
 
     /** The job's tasks still waiting, oldest first: what the queue must hold for the job to progress. */
     public List<CrawlTask> queuedTasks(long jobId, int limit) {
+        return queued("t.job_id = ?", jobId, limit);
+    }
+
+    /** Waiting tasks of every active job, a page at a time by task id: the whole frontier, to rebuild a lost queue. */
+    public List<CrawlTask> queuedTasksAfter(long taskId, int limit) {
+        return queued("t.id > ?", taskId, limit);
+    }
+
+    /** The whole frontier of active jobs in pages, read lazily so it never sits in memory at once. */
+    public Iterator<List<CrawlTask>> queuedTaskPages(int pageSize) {
+        return new Iterator<>() {
+            private List<CrawlTask> next = queuedTasksAfter(0, pageSize);
+
+            @Override
+            public boolean hasNext() {
+                return !next.isEmpty();
+            }
+
+            @Override
+            public List<CrawlTask> next() {
+                if (next.isEmpty()) {
+                    throw new NoSuchElementException();
+                }
+                List<CrawlTask> page = next;
+                next = page.size() < pageSize ? List.of() : queuedTasksAfter(page.get(page.size() - 1).id(), pageSize);
+                return page;
+            }
+        };
+    }
+
+    List<CrawlTask> queuedTasksIn(Long[] taskIds) {
+        return queued("t.id = ANY(?)", taskIds, Integer.MAX_VALUE);
+    }
+
+    private List<CrawlTask> queued(String condition, Object value, int limit) {
         return jdbc.query("""
-                SELECT t.id, t.kind, t.url, j.priority, j.selectors, c.id AS category_id, c.path, c.name, c.parent_path, c.kind AS category_kind
+                SELECT t.id, t.job_id, t.kind, t.url, j.priority, j.selectors,
+                       c.id AS category_id, c.path, c.name, c.parent_path, c.kind AS category_kind
                 FROM crawl_task t JOIN crawl_job j ON j.id = t.job_id LEFT JOIN category c ON c.id = t.category_id
-                WHERE t.job_id = ? AND t.status = 'QUEUED' AND j.status IN ('QUEUED', 'DISCOVERING', 'RUNNING')
+                WHERE t.status = 'QUEUED' AND j.status IN ('QUEUED', 'DISCOVERING', 'RUNNING') AND %s
                 ORDER BY t.id LIMIT ?
-                """, (rs, row) -> new CrawlTask(rs.getLong("id"), jobId,
+                """.formatted(condition), (rs, row) -> new CrawlTask(rs.getLong("id"), rs.getLong("job_id"),
                 TaskKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("url"),
                 Priority.of(rs.getString("priority")),
                 rs.getObject("category_id") == null ? null : new TaskCategory(rs.getLong("category_id"),
                         rs.getString("path"), rs.getString("name"), rs.getString("parent_path"), rs.getString("category_kind")),
-                selectors.read(rs.getString("selectors"))), jobId, limit);
+                selectors.read(rs.getString("selectors"))), value, limit);
     }
 
     private void markDone(CrawlTask task) {
@@ -191,12 +229,16 @@ public class FrontierStore {
                 Long.class, jobId, kind.label(), url, category == null ? null : category.id());
     }
 
-    /** Locks the job row: serialises frontier growth per job, so the page budget and cancellation hold. */
+    /**
+     * Locks the job row: serialises frontier growth per job, so the page budget and cancellation
+     * hold. NO KEY UPDATE, so inserts that merely reference the job (events, dead letters) from
+     * transactions holding task rows do not wait on it and deadlock.
+     */
     private JobBudget lockJob(long jobId) {
         return jdbc.queryForObject("""
                 SELECT j.status, j.max_pages, j.category_filter,
                        (SELECT count(*) FROM crawl_task t WHERE t.job_id = j.id) AS used
-                FROM crawl_job j WHERE j.id = ? FOR UPDATE
+                FROM crawl_job j WHERE j.id = ? FOR NO KEY UPDATE
                 """, (rs, row) -> new JobBudget(JobStatus.valueOf(rs.getString("status")).isActive(),
                 rs.getLong("max_pages") - rs.getLong("used"), JobStore.strings(rs.getArray("category_filter"))), jobId);
     }

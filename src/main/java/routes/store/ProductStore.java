@@ -25,7 +25,7 @@ public class ProductStore {
      */
     public void save(CrawlTask task, ProductData product) {
         tx.executeWithoutResult(status -> {
-            List<String> state = jdbc.queryForList("SELECT status FROM crawl_task WHERE id = ? FOR UPDATE", String.class, task.id());
+            List<String> state = jdbc.queryForList("SELECT status FROM crawl_task WHERE id = ? FOR NO KEY UPDATE", String.class, task.id());
             if (state.isEmpty() || !"QUEUED".equals(state.get(0))) {
                 return;
             }

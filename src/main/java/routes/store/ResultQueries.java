@@ -47,7 +47,9 @@ public class ResultQueries {
                 SELECT * FROM dead_letter WHERE (?::bigint IS NULL OR job_id = ?) ORDER BY id LIMIT ? OFFSET ?
                 """, (rs, row) -> new DeadLetterView(rs.getLong("id"), rs.getLong("job_id"), rs.getLong("task_id"),
                 rs.getString("kind"), rs.getString("url"), rs.getString("error"), rs.getInt("attempts"),
-                rs.getTimestamp("created_at").toInstant()), jobId, jobId, size, (long) page * size);
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("replayed_at") == null ? null : rs.getTimestamp("replayed_at").toInstant()),
+                jobId, jobId, size, (long) page * size);
         Long total = jdbc.queryForObject("SELECT count(*) FROM dead_letter WHERE (?::bigint IS NULL OR job_id = ?)",
                 Long.class, jobId, jobId);
         return new PageOf<>(items, page, size, total);

@@ -10,7 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import routes.store.IdempotencyConflictException;
+import routes.store.NoSuchDeadLetterException;
 import routes.store.NoSuchJobException;
+import routes.store.ReplayRefusedException;
 
 /** Turns whatever stopped an API route into the status and JSON body the client gets. */
 @Component
@@ -22,8 +24,11 @@ public class ApiErrors {
         if (failure instanceof ApiException refused) {
             return error(refused.getStatus(), refused.getField(), refused.getMessage());
         }
-        if (failure instanceof NoSuchJobException missing) {
-            return error(404, null, missing.getMessage());
+        if (failure instanceof NoSuchJobException || failure instanceof NoSuchDeadLetterException) {
+            return error(404, null, failure.getMessage());
+        }
+        if (failure instanceof ReplayRefusedException refused) {
+            return error(409, null, refused.getMessage());
         }
         if (failure instanceof IdempotencyConflictException conflict) {
             return error(422, "Idempotency-Key", conflict.getMessage());

@@ -3,12 +3,14 @@ package routes.web;
 import java.util.List;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
+import routes.store.DeadLetterStore;
 import routes.store.DeadLetterView;
 import routes.store.JobEvents;
 import routes.store.JobStore;
 import routes.store.JobView;
 import routes.store.PageOf;
 import routes.store.ProductView;
+import routes.store.ReplayResult;
 import routes.store.ResultQueries;
 
 /** The read and cancel endpoints: checks their parameters, then asks the stores. */
@@ -21,12 +23,15 @@ public class JobQueries {
     private final JobStore jobs;
     private final ResultQueries results;
     private final JobEvents events;
+    private final DeadLetterStore deadLetters;
 
-    public JobQueries(QueryParams params, JobStore jobs, ResultQueries results, JobEvents events) {
+    public JobQueries(QueryParams params, JobStore jobs, ResultQueries results, JobEvents events,
+                      DeadLetterStore deadLetters) {
         this.params = params;
         this.jobs = jobs;
         this.results = results;
         this.events = events;
+        this.deadLetters = deadLetters;
     }
 
     public JobView get(@Header("id") String id) {
@@ -50,6 +55,14 @@ public class JobQueries {
     public List<JobEvents.JobEvent> events(@Header("id") String id, @Header("after") String after) {
         long jobId = jobs.get(params.id("id", id)).id();
         return events.after(jobId, after == null || after.isEmpty() ? 0 : params.id("after", after), MAX_EVENTS);
+    }
+
+    public ReplayResult replayDeadLetter(@Header("id") String id) {
+        return deadLetters.replay(params.id("id", id));
+    }
+
+    public ReplayResult replayJobDeadLetters(@Header("id") String id) {
+        return deadLetters.replayJob(params.id("id", id));
     }
 
     public JobView cancel(@Header("id") String id) {
