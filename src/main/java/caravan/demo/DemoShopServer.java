@@ -25,6 +25,7 @@ public class DemoShopServer {
     private final String bindHost;
     private final int requestedPort;
     private final int failingEvery;
+    private final int productDelayMillis;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
@@ -32,15 +33,21 @@ public class DemoShopServer {
 
     /** @param failingEvery when > 0, product pages whose id is a multiple of it always answer 503 */
     public DemoShopServer(DemoCatalog catalog, String bindHost, int port, int failingEvery) {
+        this(catalog, bindHost, port, failingEvery, 0);
+    }
+
+    /** @param productDelayMillis how long a product page takes to answer, like a real shop's backend */
+    public DemoShopServer(DemoCatalog catalog, String bindHost, int port, int failingEvery, int productDelayMillis) {
         this.catalog = catalog;
         this.bindHost = bindHost;
         this.requestedPort = port;
         this.failingEvery = failingEvery;
+        this.productDelayMillis = productDelayMillis;
     }
 
     public void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(bindHost, requestedPort), 256);
-        executor = Executors.newFixedThreadPool(8);
+        executor = Executors.newFixedThreadPool(productDelayMillis > 0 ? 64 : 8);
         server.setExecutor(executor);
         pages = new DemoShopPages(catalog, baseUrl());
         server.createContext("/", this::handle);
@@ -101,6 +108,7 @@ public class DemoShopServer {
             if (found.isEmpty()) {
                 return Response.notFound();
             }
+            pause(productDelayMillis);
             if (failingEvery > 0 && found.get().id() % failingEvery == 0) {
                 return new Response(503, "text/plain; charset=utf-8", "temporarily unavailable");
             }
@@ -113,6 +121,16 @@ public class DemoShopServer {
             return pages.listing(category.get(), number).map(Response::html).orElseGet(Response::notFound);
         }
         return Response.notFound();
+    }
+
+    private static void pause(int millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
