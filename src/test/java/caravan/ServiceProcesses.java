@@ -1,0 +1,75 @@
+package caravan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the packaged jar as separate processes against servers the test started, as it runs in production. */
+final class ServiceProcesses implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final List<String> sharedArguments;
+    private final List<Process> started = new ArrayList<>();
+
+    /** @param sharedArguments options every process gets (where PostgreSQL and Redis are, allowed hosts...) */
+    ServiceProcesses(List<String> sharedArguments) {
+        this.sharedArguments = sharedArguments;
+    }
+
+    /** Starts one process listening on {@code port} and waits until its health endpoint answers. */
+    Process start(String name, int port, String... arguments) throws IOException {
+        File jar = new File("target/caravan.jar");
+        assertThat(jar).as("the packaged jar (mvn verify builds it before integration tests)").exists();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx256m", "-jar", jar.getPath(), "--server.port=" + port, "--caravan.embedded.enabled=false",
+                "--caravan.demo-shop.enabled=false", "--logging.level.root=WARN"));
+        command.addAll(sharedArguments);
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "process-" + name + ".log").toFile()).start();
+        started.add(process);
+        await().atMost(Duration.ofSeconds(120)).until(() -> !process.isAlive() || status(port, "/actuator/health") == 200);
+        assertThat(process.isAlive()).as("process %s is running (see target/process-%s.log)", name, name).isTrue();
+        return process;
+    }
+
+    static HttpResponse<String> send(HttpRequest request) throws IOException {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    static int status(int port, String path) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build()).statusCode();
+        } catch (IOException notListening) {
+            return -1;
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        started.forEach(Process::destroyForcibly);
+    }
+}
