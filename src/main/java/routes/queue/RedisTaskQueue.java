@@ -31,6 +31,7 @@ public class RedisTaskQueue {
     private final RedisScript<List> claim = script("claim.lua", List.class);
     private final RedisScript<Long> ack = script("ack.lua", Long.class);
     private final RedisScript<Long> extend = script("extend.lua", Long.class);
+    private final RedisScript<Long> release = script("release.lua", Long.class);
 
     public RedisTaskQueue(StringRedisTemplate redis, ObjectMapper json) {
         this.redis = redis;
@@ -83,6 +84,19 @@ public class RedisTaskQueue {
             QueueKeys keys = new QueueKeys(queue);
             redis.execute(ack, List.of(keys.payloads(), keys.leases()), leaseMembers.toArray());
         }
+    }
+
+    /** Hands leased messages back to the head of their queue now, instead of when their lease runs out. */
+    public long release(String queue, Collection<String> leaseMembers) {
+        if (leaseMembers.isEmpty()) {
+            return 0;
+        }
+        QueueKeys keys = new QueueKeys(queue);
+        List<String> scriptKeys = new ArrayList<>(List.of(keys.payloads(), keys.leases()));
+        for (Priority priority : Priority.values()) {
+            scriptKeys.add(keys.ready(priority));
+        }
+        return redis.execute(release, scriptKeys, leaseMembers.toArray());
     }
 
     /** Pushes the deadline of leases still being worked on, so long tasks are not handed to another worker. */

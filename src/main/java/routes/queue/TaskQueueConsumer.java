@@ -53,14 +53,22 @@ class TaskQueueConsumer extends DefaultConsumer {
         dispatcher.submit(this::dispatch);
     }
 
+    /**
+     * Stops claiming, lets in-flight messages finish within the shutdown grace period, and hands
+     * back those still unfinished so another worker takes them at once rather than after their lease.
+     */
     @Override
     protected void doStop() throws Exception {
         running = false;
         var executors = getEndpoint().getCamelContext().getExecutorServiceManager();
         executors.shutdownNow(dispatcher);
-        // In-flight messages finish (or their leases expire and another worker re-runs them).
-        executors.shutdownGraceful(workers);
+        executors.shutdownGraceful(workers, endpoint.getShutdownGraceMillis());
         executors.shutdownNow(heartbeat);
+        if (!inFlight.isEmpty()) {
+            long released = endpoint.queue().release(endpoint.queueName(), Set.copyOf(inFlight));
+            log.info("Stopped with {} task(s) unfinished; handed {} back to queue {}", inFlight.size(), released,
+                    endpoint.queueName());
+        }
         super.doStop();
     }
 

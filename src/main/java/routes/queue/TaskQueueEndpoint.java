@@ -14,6 +14,7 @@ public class TaskQueueEndpoint extends DefaultEndpoint {
     private int concurrency = 8;
     private int leaseSeconds = 60;
     private int idleWaitMillis = 1000;
+    private long shutdownGraceMillis = 10_000;
 
     TaskQueueEndpoint(String uri, TaskQueueComponent component, RedisTaskQueue queue, String queueName) {
         super(uri, component);
@@ -74,5 +75,14 @@ public class TaskQueueEndpoint extends DefaultEndpoint {
 
     public void setIdleWaitMillis(int idleWaitMillis) {
         this.idleWaitMillis = idleWaitMillis;
+    }
+
+    /** How long a stopping consumer waits for in-flight messages before handing them back to the queue. */
+    public long getShutdownGraceMillis() {
+        return shutdownGraceMillis;
+    }
+
+    public void setShutdownGraceMillis(long shutdownGraceMillis) {
+        this.shutdownGraceMillis = shutdownGraceMillis;
     }
 }

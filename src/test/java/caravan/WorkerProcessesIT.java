@@ -18,17 +18,23 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import io.lettuce.core.RedisClient;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import redis.embedded.RedisServer;
 
 /**
- * Real processes: one API and two workers (the packaged jar, roles by configuration) share one
- * PostgreSQL and one Redis. One worker is killed with SIGKILL in the middle of a crawl; the job
- * must still end with every product stored exactly once.
+ * Real processes: an API and workers (the packaged jar, roles by configuration) share one
+ * PostgreSQL and one Redis. Workers are killed or stopped in the middle of a crawl; the job must
+ * still end with every product stored exactly once.
  */
-class WorkerCrashIT {
+class WorkerProcessesIT {
 
     private static final int PRODUCTS = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +42,7 @@ class WorkerCrashIT {
     private static EmbeddedPostgres postgres;
     private static RedisServer redis;
     private static DemoShopServer shop;
-    private static ServiceProcesses processes;
+    private ServiceProcesses processes;
 
     @BeforeAll
     static void startServers() throws IOException {
@@ -46,6 +52,10 @@ class WorkerCrashIT {
         // product pages take a little while, so a worker always has fetches in flight when killed
         shop = new DemoShopServer(DemoCatalog.generate(PRODUCTS), "127.0.0.1", 0, 0, 30);
         shop.start();
+    }
+
+    @BeforeEach
+    void newProcesses() {
         processes = new ServiceProcesses(List.of(
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
@@ -58,9 +68,13 @@ class WorkerCrashIT {
                 "--caravan.queue.idle-wait-millis=200"));
     }
 
+    @AfterEach
+    void stopProcesses() {
+        processes.close();
+    }
+
     @AfterAll
     static void stopAll() throws IOException {
-        processes.close();
         shop.stop();
         redis.stop();
         postgres.close();
@@ -73,31 +87,68 @@ class WorkerCrashIT {
         Process doomed = processes.start("worker-1", freePort());
         processes.start("worker-2", freePort());
 
+        Map<String, Integer> requestsBefore = productRequests();
+        URI jobUri = submitQuarterDone(apiPort);
+
+        doomed.destroyForcibly().waitFor();
+
+        assertEveryProductStoredOnce(jobUri);
+        // the killed worker's fetches in flight were fetched again by the survivor once their leases ran out
+        Map<String, Integer> requestsAfter = productRequests();
+        assertThat(requestsAfter.keySet().stream().filter(p -> requestsAfter.get(p) - requestsBefore.get(p) > 1)).isNotEmpty();
+    }
+
+    @Test
+    void aStoppedWorkerHandsBackItsTasksAndARestartedOneFinishesTheJob() throws Exception {
+        int apiPort = freePort();
+        processes.start("api", apiPort, "--caravan.worker.enabled=false");
+        // no grace at all: whatever is in flight at SIGTERM must be handed back, not left to lease expiry
+        Process stopping = processes.start("worker-stopping", freePort(), "--caravan.worker.shutdown-grace-millis=0",
+                "--logging.level.routes.queue=INFO");
+        URI jobUri = submitQuarterDone(apiPort);
+
+        stopping.destroy(); // SIGTERM
+
+        assertThat(stopping.waitFor(30, TimeUnit.SECONDS)).as("stopped within the grace period").isTrue();
+        try (RedisClient client = RedisClient.create("redis://127.0.0.1:" + redis.ports().get(0));
+             var connection = client.connect()) {
+            assertThat(connection.sync().zcard("caravan:crawl:leases")).as("no task left leased").isZero();
+        }
+        assertThat(job(jobUri).get("status").asText()).isEqualTo("RUNNING");
+        processes.start("worker-restarted", freePort());
+        assertEveryProductStoredOnce(jobUri);
+    }
+
+    /** Submits a crawl of the shop and returns its URI once a quarter of the products are stored. */
+    private static URI submitQuarterDone(int apiPort) throws IOException {
         long id = JSON.readTree(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/jobs"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + shop.baseUrl() + "/\"}")).build()).body())
                 .get("id").asLong();
         URI jobUri = URI.create("http://127.0.0.1:" + apiPort + "/api/jobs/" + id);
         await().atMost(Duration.ofSeconds(120)).until(() -> job(jobUri).at("/counts/productsStored").asInt() >= PRODUCTS / 4);
+        return jobUri;
+    }
 
-        doomed.destroyForcibly().waitFor();
-
+    private static void assertEveryProductStoredOnce(URI jobUri) throws Exception {
         JsonNode job = await().atMost(Duration.ofSeconds(180)).until(() -> job(jobUri),
                 j -> !j.get("status").asText().matches("QUEUED|DISCOVERING|RUNNING"));
         assertThat(job.get("status").asText()).isEqualTo("DONE");
         assertThat(job.at("/counts/productsStored").asInt()).isEqualTo(PRODUCTS);
         assertThat(job.at("/counts/failedTasks").asInt()).isZero();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT count(*), count(DISTINCT url) FROM product WHERE site = '" + shop.baseUrl() + "'")) {
+             ResultSet rows = connection.createStatement().executeQuery("""
+                     SELECT count(*), count(DISTINCT p.url) FROM crawl_task t JOIN product p ON p.id = t.product_id
+                     WHERE t.job_id = %d""".formatted(job.get("id").asLong()))) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(PRODUCTS);
             assertThat(rows.getInt(2)).isEqualTo(PRODUCTS);
         }
-        // the killed worker's fetches in flight were fetched again by the survivor once their leases ran out
-        long refetched = shop.catalog().products().stream().map(DemoProduct::urlPath)
-                .filter(path -> shop.requestCount(path) > 1).count();
-        assertThat(refetched).isPositive();
+    }
+
+    private static Map<String, Integer> productRequests() {
+        return shop.catalog().products().stream().map(DemoProduct::urlPath)
+                .collect(Collectors.toMap(path -> path, shop::requestCount));
     }
 
     private static JsonNode job(URI uri) throws IOException {
