@@ -37,6 +37,7 @@ import redis.embedded.RedisServer;
 class WorkerProcessesIT {
 
     private static final int PRODUCTS = 2000;
+    private static final String API_KEY = "worker-processes-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static EmbeddedPostgres postgres;
@@ -65,7 +66,9 @@ class WorkerProcessesIT {
                 "--caravan.fetch.per-host.max-concurrent=16",
                 "--caravan.worker.concurrency=8",
                 "--caravan.queue.lease-seconds=5",
-                "--caravan.queue.idle-wait-millis=200"));
+                "--caravan.queue.idle-wait-millis=200",
+                "--caravan.security.require-api-key=true",
+                "--caravan.security.api-key=" + API_KEY));
     }
 
     @AfterEach
@@ -121,10 +124,11 @@ class WorkerProcessesIT {
 
     /** Submits a crawl of the shop and returns its URI once a quarter of the products are stored. */
     private static URI submitQuarterDone(int apiPort) throws IOException {
-        long id = JSON.readTree(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/jobs"))
+        HttpRequest.Builder submission = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/jobs"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + shop.baseUrl() + "/\"}")).build()).body())
-                .get("id").asLong();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + shop.baseUrl() + "/\"}"));
+        assertThat(send(submission.build()).statusCode()).as("no API key").isEqualTo(401);
+        long id = JSON.readTree(send(submission.header("X-API-Key", API_KEY).build()).body()).get("id").asLong();
         URI jobUri = URI.create("http://127.0.0.1:" + apiPort + "/api/jobs/" + id);
         await().atMost(Duration.ofSeconds(120)).until(() -> job(jobUri).at("/counts/productsStored").asInt() >= PRODUCTS / 4);
         return jobUri;

@@ -1,0 +1,32 @@
+package caravan.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Turns the API key on when one is configured (caravan.security.api-key, e.g. from the environment
+ * variable CARAVAN_SECURITY_API_KEY). Where a key is required (the external profile) and none is
+ * given, the service refuses to start rather than run open.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(@Value("${caravan.security.api-key:}") String key,
+                                                      @Value("${caravan.security.require-api-key}") boolean required) {
+        if (key.isBlank() && required) {
+            throw new IllegalStateException("caravan.security.require-api-key is true but no key is configured: "
+                    + "set CARAVAN_SECURITY_API_KEY (at least 16 characters)");
+        }
+        if (!key.isBlank() && key.length() < 16) {
+            throw new IllegalStateException("caravan.security.api-key must be at least 16 characters");
+        }
+        FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(new ApiKeyFilter(key));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setEnabled(!key.isBlank());
+        return registration;
+    }
+}

@@ -1,0 +1,47 @@
+package caravan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class ApiKeyFilterTest {
+
+    private static final String KEY = "a-long-enough-test-key";
+    private final ApiKeyFilter filter = new ApiKeyFilter(KEY);
+
+    @ParameterizedTest
+    @CsvSource({"POST,/api/jobs,401", "DELETE,/api/jobs/1,401", "POST,/api/dead-letters/1/replay,401",
+            "GET,/api/jobs,200", "GET,/api/jobs/1/products,200", "GET,/actuator/hawtio/index.html,401",
+            "POST,/actuator/jolokia,401", "GET,/actuator/health,200"})
+    void protectsChangesAndConsolesButNotReads(String method, String path, int status) throws Exception {
+        assertThat(call(method, path, null, null).getStatus()).isEqualTo(status);
+    }
+
+    @Test
+    void acceptsTheKeyInEitherHeaderAndRefusesAWrongOne() throws Exception {
+        assertThat(call("POST", "/api/jobs", "X-API-Key", KEY).getStatus()).isEqualTo(200);
+        assertThat(call("POST", "/api/jobs", "Authorization", "Bearer " + KEY).getStatus()).isEqualTo(200);
+        MockHttpServletResponse wrong = call("POST", "/api/jobs", "X-API-Key", KEY + "x");
+        assertThat(wrong.getStatus()).isEqualTo(401);
+        assertThat(wrong.getContentAsString()).contains("\"status\":401").contains("X-API-Key");
+        assertThat(wrong.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+
+    private MockHttpServletResponse call(String method, String path, String header, String value)
+            throws ServletException, IOException {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        if (header != null) {
+            request.addHeader(header, value);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        return response;
+    }
+}
