@@ -109,6 +109,7 @@ public class JobRequestParser {
             throw ApiException.badRequest("url", "must be a non-empty string");
         }
         String text = node.asText().strip();
+        refuseHiddenCharacters("url", text);
         if (text.length() > MAX_URL_LENGTH) {
             throw ApiException.badRequest("url", "is longer than " + MAX_URL_LENGTH + " characters");
         }
@@ -128,6 +129,13 @@ public class JobRequestParser {
         if (uri.getRawUserInfo() != null) {
             throw ApiException.badRequest("url", "must not carry credentials");
         }
+        if (uri.getPort() > 65535) {
+            throw ApiException.badRequest("url", "has a port outside 1-65535");
+        }
+        if (!uri.getHost().chars().allMatch(c -> c < 128)) {
+            // look-alike letters from other scripts make one host read as another
+            throw ApiException.badRequest("url", "host must be ASCII: write international domains in their xn-- form");
+        }
         try {
             hostGuard.check(uri);
         } catch (PermanentFetchException refused) {
@@ -136,6 +144,22 @@ public class JobRequestParser {
             // A host that does not resolve at this moment may later; the crawl reports it if not.
         }
         return uri.normalize().toString();
+    }
+
+    /**
+     * Control and invisible formatting characters (NUL, bidi overrides, zero-width joiners) have no
+     * place in a URL, a category name or a selector, and are a classic way to make text read as
+     * something it is not.
+     */
+    private static void refuseHiddenCharacters(String field, String text) {
+        boolean hidden = text.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.PRIVATE_USE, Character.SURROGATE, Character.UNASSIGNED -> true;
+            default -> false;
+        });
+        if (hidden) {
+            throw ApiException.badRequest(field, "contains control or invisible characters");
+        }
     }
 
     private static String text(JsonNode root, String field, String fallback) {
@@ -185,6 +209,7 @@ public class JobRequestParser {
                 throw ApiException.badRequest("categories", "entries must be non-empty strings of at most "
                         + MAX_TEXT_LENGTH + " characters");
             }
+            refuseHiddenCharacters("categories", item.asText());
             names.add(item.asText().strip());
         }
         return List.copyOf(names);
@@ -209,6 +234,7 @@ public class JobRequestParser {
             if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_TEXT_LENGTH) {
                 throw ApiException.badRequest(name, "must be a CSS selector string of at most " + MAX_TEXT_LENGTH + " characters");
             }
+            refuseHiddenCharacters(name, value.asText());
             try {
                 QueryParser.parse(value.asText());
             } catch (Selector.SelectorParseException e) {
