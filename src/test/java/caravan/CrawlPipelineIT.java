@@ -197,6 +197,16 @@ class CrawlPipelineIT extends CaravanIntegrationTest {
         assertThat(events).containsExactly("job_status:QUEUED", "job_status:RUNNING", "task_failed:", "job_status:FAILED");
     }
 
+    @Test
+    void pagesDisallowedByRobotsTxtAreNeverFetched() {
+        String disallowed = "/checkout/cart";
+        long id = submit("{\"url\": \"" + shop.baseUrl() + disallowed + "\", \"type\": \"product\"}");
+
+        assertThat(awaitJobEnded(id, Duration.ofSeconds(30)).get("status").asText()).isEqualTo("FAILED");
+        assertThat(json(get("/api/dead-letters?jobId=" + id)).at("/items/0/error").asText()).contains("robots.txt");
+        assertThat(shop.requestCount(disallowed)).isZero();
+    }
+
     private Map<String, JsonNode> allProducts(long id) {
         Map<String, JsonNode> byUrl = new HashMap<>();
         for (int page = 0; ; page++) {

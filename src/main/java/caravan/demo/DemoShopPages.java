@@ -78,7 +78,7 @@ final class DemoShopPages {
     }
 
     String robots() {
-        return "User-agent: *\nAllow: /\nSitemap: " + baseUrl + "/sitemap.xml\n";
+        return "User-agent: *\nDisallow: /checkout\nAllow: /\nSitemap: " + baseUrl + "/sitemap.xml\n";
     }
 
     private String jsonLd(DemoProduct p) {

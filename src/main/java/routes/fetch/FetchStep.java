@@ -1,29 +1,41 @@
 package routes.fetch;
 
+import crawlercommons.robots.BaseRobotRules;
 import java.net.URI;
+import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Message;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The fetch as the fetch-page route calls it: within the host's concurrency limit, the URL from
- * the exchange, and the site's Retry-After handed back to Camel's redelivery.
+ * The fetch as the fetch-page route calls it: allowed by the site's robots.txt, within the host's
+ * concurrency limit and Crawl-delay, and the site's Retry-After handed back to Camel's redelivery.
  */
 @Component
 public class FetchStep {
 
     private final PageFetcher fetcher;
     private final HostConcurrency concurrency;
+    private final RobotsRules robots;
+    private final long maxCrawlDelayMillis;
 
-    public FetchStep(PageFetcher fetcher, HostConcurrency concurrency) {
+    public FetchStep(PageFetcher fetcher, HostConcurrency concurrency, RobotsRules robots,
+                     @Value("${caravan.fetch.robots.max-crawl-delay}") Duration maxCrawlDelay) {
         this.fetcher = fetcher;
         this.concurrency = concurrency;
+        this.robots = robots;
+        this.maxCrawlDelayMillis = maxCrawlDelay.toMillis();
     }
 
     public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, Message message) {
         try {
-            FetchedPage page = concurrency.call(hostOf(url), () -> fetcher.fetch(url));
+            BaseRobotRules rules = robots.forPage(URI.create(url));
+            if (!rules.isAllowed(url)) {
+                throw new PermanentFetchException(url, "disallowed by robots.txt: " + url);
+            }
+            FetchedPage page = concurrency.call(hostOf(url), crawlDelayMillis(rules), () -> fetcher.fetch(url));
             message.removeHeader(Exchange.REDELIVERY_DELAY);
             return page;
         } catch (TransientFetchException e) {
@@ -35,6 +47,12 @@ public class FetchStep {
             }
             throw e;
         }
+    }
+
+    /** A site may ask for a pause between requests; an absurd one is capped rather than obeyed. */
+    private long crawlDelayMillis(BaseRobotRules rules) {
+        long delay = rules.getCrawlDelay();
+        return delay == BaseRobotRules.UNSET_CRAWL_DELAY ? 0 : Math.min(Math.max(0, delay), maxCrawlDelayMillis);
     }
 
     /** The throttles' key: requests are limited per host and port. */

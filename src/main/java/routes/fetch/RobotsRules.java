@@ -1,0 +1,64 @@
+package routes.fetch;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each site's robots.txt, parsed by crawler-commons and kept for a while. A missing robots.txt
+ * (4xx) allows everything; one that cannot be fetched right now (5xx, timeout) fails the fetch as
+ * transient, so the page is retried later rather than crawled against unknown rules.
+ */
+@Component
+public class RobotsRules {
+
+    private final PageFetcher fetcher;
+    private final boolean enabled;
+    private final Duration cacheTtl;
+    private final List<String> agentNames;
+    private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+    private final Map<String, Cached> bySite = new ConcurrentHashMap<>();
+
+    public RobotsRules(PageFetcher fetcher, FetchProperties properties,
+                       @Value("${caravan.fetch.robots.enabled}") boolean enabled,
+                       @Value("${caravan.fetch.robots.cache-ttl}") Duration cacheTtl) {
+        this.fetcher = fetcher;
+        this.enabled = enabled;
+        this.cacheTtl = cacheTtl;
+        // robots.txt groups name products: "Caravan/0.1 (+https://…)" answers to "caravan"
+        this.agentNames = List.of(properties.userAgent().split("[/\\s]")[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** The rules that apply to this page's site; fetched on first use and after the cache time. */
+    public BaseRobotRules forPage(URI page) {
+        if (!enabled) {
+            return parser.failedFetch(404);
+        }
+        String site = page.getScheme() + "://" + page.getRawAuthority();
+        return bySite.compute(site, (key, cached) ->
+                cached != null && cached.fresh(cacheTtl) ? cached : new Cached(load(key), System.nanoTime())).rules();
+    }
+
+    private BaseRobotRules load(String site) {
+        String url = site + "/robots.txt";
+        try {
+            FetchedPage robots = fetcher.fetch(url);
+            return parser.parseContent(url, robots.body(), robots.contentType(), agentNames);
+        } catch (PermanentFetchException missing) {
+            return parser.failedFetch(404);
+        }
+    }
+
+    private record Cached(BaseRobotRules rules, long loadedAtNanos) {
+        boolean fresh(Duration ttl) {
+            return System.nanoTime() - loadedAtNanos < ttl.toNanos();
+        }
+    }
+}
