@@ -42,8 +42,13 @@ public class RobotsRules {
             return parser.failedFetch(404);
         }
         String site = page.getScheme() + "://" + page.getRawAuthority();
-        return bySite.compute(site, (key, cached) ->
-                cached != null && cached.fresh(cacheTtl) ? cached : new Cached(load(key), System.nanoTime())).rules();
+        Cached cached = bySite.get(site);
+        if (cached != null && cached.fresh(cacheTtl)) {
+            return cached.rules();
+        }
+        // one fetch per site even when many workers ask at once; the lock is held only while loading
+        return bySite.compute(site, (key, current) ->
+                current != null && current.fresh(cacheTtl) ? current : new Cached(load(key), System.nanoTime())).rules();
     }
 
     private BaseRobotRules load(String site) {
