@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** Runs the packaged jar as separate processes against servers the test started, as it runs in production. */
 final class ServiceProcesses implements AutoCloseable {
@@ -35,8 +38,11 @@ final class ServiceProcesses implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx256m", "-jar", jar.getPath(), "--server.port=" + port, "--caravan.embedded.enabled=false",
                 "--caravan.demo-shop.enabled=false", "--logging.level.root=WARN"));
-        command.addAll(sharedArguments);
-        command.addAll(List.of(arguments));
+        // a process's own --name=value replaces the shared one (Spring would join repeated options)
+        Map<String, String> options = new LinkedHashMap<>();
+        Stream.concat(sharedArguments.stream(), Stream.of(arguments))
+                .forEach(option -> options.put(option.split("=", 2)[0], option));
+        command.addAll(options.values());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "process-" + name + ".log").toFile()).start();
         started.add(process);

@@ -122,6 +122,35 @@ class WorkerProcessesIT {
         assertEveryProductStoredOnce(jobUri);
     }
 
+    @Test
+    void twoWorkersTogetherNeverExceedTheSiteRateLimit() throws Exception {
+        DemoShopServer limited = new DemoShopServer(DemoCatalog.generate(200), "127.0.0.1", 0, 0);
+        limited.start();
+        try {
+            int apiPort = freePort();
+            String[] slow = {"--caravan.fetch.per-host.requests-per-second=10",
+                    "--caravan.fetch.allowed-hosts=127.0.0.1:" + limited.port()};
+            processes.start("rate-api", apiPort, "--caravan.worker.enabled=false", slow[1]);
+            processes.start("rate-worker-1", freePort(), slow);
+            processes.start("rate-worker-2", freePort(), slow);
+            HttpRequest submission = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/jobs"))
+                    .header("Content-Type", "application/json").header("X-API-Key", API_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + limited.baseUrl() + "/\", \"maxPages\": 100}"))
+                    .build();
+            URI jobUri = URI.create("http://127.0.0.1:" + apiPort + "/api/jobs/"
+                    + JSON.readTree(send(submission).body()).get("id").asLong());
+
+            JsonNode job = await().atMost(Duration.ofSeconds(90)).until(() -> job(jobUri),
+                    j -> !j.get("status").asText().matches("QUEUED|DISCOVERING|RUNNING"));
+
+            assertThat(job.get("status").asText()).isEqualTo("DONE");
+            // robots.txt is fetched outside the page limit, once per process
+            assertThat(limited.busiestSecond()).isLessThanOrEqualTo(10 + 2);
+        } finally {
+            limited.stop();
+        }
+    }
+
     /** Submits a crawl of the shop and returns its URI once a quarter of the products are stored. */
     private static URI submitQuarterDone(int apiPort) throws IOException {
         HttpRequest.Builder submission = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/jobs"))

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +30,7 @@ public class DemoShopServer {
     private final int failingEvery;
     private final int productDelayMillis;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Queue<Long> requestNanos = new ConcurrentLinkedQueue<>();
     private HttpServer server;
     private ExecutorService executor;
     private DemoShopPages pages;
@@ -77,11 +81,25 @@ public class DemoShopServer {
         return count == null ? 0 : count.get();
     }
 
+    /** The most requests received within any one second, for checking rate limits from outside. */
+    public int busiestSecond() {
+        List<Long> times = requestNanos.stream().sorted().toList();
+        int most = 0;
+        for (int first = 0, last = 0; last < times.size(); last++) {
+            while (times.get(last) - times.get(first) >= 1_000_000_000L) {
+                first++;
+            }
+            most = Math.max(most, last - first + 1);
+        }
+        return most;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             requests.computeIfAbsent(query == null ? path : path + "?" + query, k -> new AtomicInteger()).incrementAndGet();
+            requestNanos.add(System.nanoTime());
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 respond(exchange, 405, "text/plain", "GET only");
                 return;

@@ -1,0 +1,37 @@
+package routes.fetch;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * At most N requests per second to one host from all worker processes together: each request
+ * reserves the next free slot in Redis (one atomic script) and waits for it. Camel's throttle EIP
+ * keeps its count in one JVM, so N workers would send N times the limit.
+ */
+@Component
+public class HostRateLimit {
+
+    private final StringRedisTemplate redis;
+    private final long intervalMillis;
+    private final RedisScript<Long> reserve = RedisScript.of(new ClassPathResource("queue/rate.lua"), Long.class);
+
+    public HostRateLimit(StringRedisTemplate redis,
+                         @Value("${caravan.fetch.per-host.requests-per-second}") int requestsPerSecond) {
+        this.redis = redis;
+        this.intervalMillis = Math.max(1, 1000L / requestsPerSecond);
+    }
+
+    /** Blocks until this process may send its next request to {@code host}. */
+    public void acquire(String host) throws InterruptedException {
+        long wait = redis.execute(reserve, List.of("caravan:rate:" + host),
+                String.valueOf(System.currentTimeMillis()), String.valueOf(intervalMillis));
+        if (wait > 0) {
+            TimeUnit.MILLISECONDS.sleep(wait);
+        }
+    }
+}
