@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 class TaskQueueConsumer extends DefaultConsumer {
 
-    static final String LEASE_HEADER = "CaravanLease";
     private static final Logger log = LoggerFactory.getLogger(TaskQueueConsumer.class);
     private static final Duration MAX_ERROR_BACKOFF = Duration.ofSeconds(5);
 
@@ -126,7 +125,6 @@ class TaskQueueConsumer extends DefaultConsumer {
     private void process(LeasedMessage message) {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(message.payload());
-        exchange.getMessage().setHeader(LEASE_HEADER, message.leaseMember());
         try {
             getProcessor().process(exchange);
             if (exchange.getException() == null) {

@@ -8,8 +8,6 @@ import org.apache.camel.support.DefaultProducer;
 /** Enqueues the body: one {@link QueueMessage} or a collection of them (sent in bulk). */
 class TaskQueueProducer extends DefaultProducer {
 
-    static final String ENQUEUED_HEADER = "CaravanEnqueued";
-
     private final TaskQueueEndpoint endpoint;
 
     TaskQueueProducer(TaskQueueEndpoint endpoint) {
@@ -31,7 +29,6 @@ class TaskQueueProducer extends DefaultProducer {
             throw new IllegalArgumentException("taskqueue expects a QueueMessage or a collection of them, got "
                     + (body == null ? "null" : body.getClass().getName()));
         }
-        long pushed = endpoint.queue().enqueue(endpoint.queueName(), messages);
-        exchange.getMessage().setHeader(ENQUEUED_HEADER, pushed);
+        endpoint.queue().enqueue(endpoint.queueName(), messages);
     }
 }
