@@ -35,13 +35,18 @@ import routes.queue.RedisTaskQueue;
                 "caravan.retry.initial-delay-millis=50",
                 "caravan.retry.max-delay-millis=400",
                 "caravan.queue.idle-wait-millis=200",
-                "caravan.queue.recovery-check-millis=500"
+                "caravan.queue.recovery-check-millis=500",
+                "caravan.fetch.read-timeout=1s",
+                "caravan.fetch.max-body-size=1MB",
+                "caravan.fetch.circuit-breaker.open-for=1s"
         })
 public abstract class CaravanIntegrationTest {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int SHOP_PORT = freePort();
+    /** A second loopback site's port, allowed too, for tests that bring their own site. */
+    protected static final int SPARE_SITE_PORT = freePort();
 
     @LocalServerPort
     protected int port;
@@ -54,8 +59,8 @@ public abstract class CaravanIntegrationTest {
 
     @DynamicPropertySource
     static void shopPort(DynamicPropertyRegistry registry) {
-        // the allow-list (caravan.fetch.allowed-hosts) follows this port
         registry.add("caravan.demo-shop.port", () -> SHOP_PORT);
+        registry.add("caravan.fetch.allowed-hosts", () -> "127.0.0.1:" + SHOP_PORT + ",127.0.0.1:" + SPARE_SITE_PORT);
     }
 
     protected HttpResponse<String> post(String path, String body, Map<String, String> headers) {

@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The fetch as the fetch-page route calls it: allowed by the site's robots.txt, within the host's
- * concurrency limit and Crawl-delay, and the site's Retry-After handed back to Camel's redelivery.
+ * The fetch as the fetch-page route calls it: allowed by the site's robots.txt, through the host's
+ * circuit breaker, within its concurrency limit and Crawl-delay, and the site's Retry-After (or the
+ * breaker's open period) handed back to Camel's redelivery.
  */
 @Component
 public class FetchStep {
@@ -19,13 +20,15 @@ public class FetchStep {
     private final PageFetcher fetcher;
     private final HostConcurrency concurrency;
     private final RobotsRules robots;
+    private final HostCircuitBreakers breakers;
     private final long maxCrawlDelayMillis;
 
-    public FetchStep(PageFetcher fetcher, HostConcurrency concurrency, RobotsRules robots,
+    public FetchStep(PageFetcher fetcher, HostConcurrency concurrency, RobotsRules robots, HostCircuitBreakers breakers,
                      @Value("${caravan.fetch.robots.max-crawl-delay}") Duration maxCrawlDelay) {
         this.fetcher = fetcher;
         this.concurrency = concurrency;
         this.robots = robots;
+        this.breakers = breakers;
         this.maxCrawlDelayMillis = maxCrawlDelay.toMillis();
     }
 
@@ -35,7 +38,9 @@ public class FetchStep {
             if (!rules.isAllowed(url)) {
                 throw new PermanentFetchException(url, "disallowed by robots.txt: " + url);
             }
-            FetchedPage page = concurrency.call(hostOf(url), crawlDelayMillis(rules), () -> fetcher.fetch(url));
+            String host = hostOf(url);
+            FetchedPage page = breakers.call(host, url,
+                    () -> concurrency.call(host, crawlDelayMillis(rules), () -> fetcher.fetch(url)));
             message.removeHeader(Exchange.REDELIVERY_DELAY);
             return page;
         } catch (TransientFetchException e) {
