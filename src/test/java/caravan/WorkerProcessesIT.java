@@ -151,6 +151,36 @@ class WorkerProcessesIT {
         }
     }
 
+    @Test
+    void twoWorkersTogetherNeverExceedTheSiteConcurrencyLimit() throws Exception {
+        DemoShopServer limited = new DemoShopServer(DemoCatalog.generate(150), "127.0.0.1", 0, 0, 50);
+        limited.start();
+        try {
+            int apiPort = freePort();
+            String[] twoAtOnce = {"--caravan.fetch.per-host.max-concurrent=2",
+                    "--caravan.fetch.allowed-hosts=127.0.0.1:" + limited.port()};
+            processes.start("concurrency-api", apiPort, "--caravan.worker.enabled=false", twoAtOnce[1]);
+            processes.start("concurrency-worker-1", freePort(), twoAtOnce);
+            processes.start("concurrency-worker-2", freePort(), twoAtOnce);
+            HttpRequest submission = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/jobs"))
+                    .header("Content-Type", "application/json").header("X-API-Key", API_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + limited.baseUrl() + "/\"}"))
+                    .build();
+            URI jobUri = URI.create("http://127.0.0.1:" + apiPort + "/api/jobs/"
+                    + JSON.readTree(send(submission).body()).get("id").asLong());
+
+            JsonNode job = await().atMost(Duration.ofSeconds(120)).until(() -> job(jobUri),
+                    j -> !j.get("status").asText().matches("QUEUED|DISCOVERING|RUNNING"));
+
+            assertThat(job.get("status").asText()).isEqualTo("DONE");
+            assertThat(job.at("/counts/productsStored").asInt()).isEqualTo(150);
+            // robots.txt is fetched outside the limit, once per process
+            assertThat(limited.mostInFlight()).isLessThanOrEqualTo(2 + 1);
+        } finally {
+            limited.stop();
+        }
+    }
+
     /** Submits a crawl of the shop and returns its URI once a quarter of the products are stored. */
     private static URI submitQuarterDone(int apiPort) throws IOException {
         HttpRequest.Builder submission = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/jobs"))

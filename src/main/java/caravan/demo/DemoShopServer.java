@@ -31,6 +31,8 @@ public class DemoShopServer {
     private final int productDelayMillis;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Queue<Long> requestNanos = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
     private HttpServer server;
     private ExecutorService executor;
     private DemoShopPages pages;
@@ -81,6 +83,11 @@ public class DemoShopServer {
         return count == null ? 0 : count.get();
     }
 
+    /** The most requests the server was answering at the same moment. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
     /** The most requests received within any one second, for checking rate limits from outside. */
     public int busiestSecond() {
         List<Long> times = requestNanos.stream().sorted().toList();
@@ -104,8 +111,13 @@ public class DemoShopServer {
                 respond(exchange, 405, "text/plain", "GET only");
                 return;
             }
-            Response response = route(path, query);
-            respond(exchange, response.status, response.contentType, response.body);
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Response response = route(path, query);
+                respond(exchange, response.status, response.contentType, response.body);
+            } finally {
+                inFlight.decrementAndGet();
+            }
         }
     }
 

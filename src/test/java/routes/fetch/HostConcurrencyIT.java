@@ -1,0 +1,68 @@
+package routes.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import caravan.CaravanIntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Per-host request slots in the real (embedded) Redis, and Crawl-delay spacing. */
+class HostConcurrencyIT extends CaravanIntegrationTest {
+
+    @Autowired
+    private HostConcurrency concurrency;
+    @Value("${caravan.fetch.per-host.max-concurrent}")
+    private int maxPerHost;
+
+    @Test
+    void neverMoreRequestsInFlightToAHostThanItsSlots() throws Exception {
+        String host = "slots-" + UUID.randomUUID();
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService callers = Executors.newFixedThreadPool(maxPerHost * 3);
+        try {
+            List<CompletableFuture<Void>> calls = new ArrayList<>();
+            for (int i = 0; i < maxPerHost * 3; i++) {
+                calls.add(CompletableFuture.runAsync(() -> concurrency.call(host, 0, () -> {
+                    most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    sleepQuietly(30); // the request taking its time
+                    return inside.decrementAndGet();
+                }), callers));
+            }
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(most.get()).isEqualTo(maxPerHost);
+    }
+
+    @Test
+    void crawlDelaySpacesRequestsToOneHost() {
+        String host = "delay-" + UUID.randomUUID();
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            concurrency.call(host, 150, () -> starts.add(System.nanoTime()));
+        }
+        for (int i = 1; i < starts.size(); i++) {
+            assertThat(Duration.ofNanos(starts.get(i) - starts.get(i - 1))).isGreaterThanOrEqualTo(Duration.ofMillis(145));
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
