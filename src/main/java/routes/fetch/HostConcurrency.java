@@ -2,11 +2,8 @@ package routes.fetch;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -16,9 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At most N requests in flight to one host from all worker processes together (slots in Redis,
- * each expiring in case its holder dies), and no sooner after one another in this process than the
- * site's Crawl-delay asks. Held exactly around the request: Camel's ConcurrentRequests throttle
- * releases only when the whole exchange completes, and counts in one JVM.
+ * each expiring in case its holder dies). Held exactly around the request: Camel's
+ * ConcurrentRequests throttle releases only when the whole exchange completes, and counts in one JVM.
  */
 @Component
 public class HostConcurrency {
@@ -29,7 +25,6 @@ public class HostConcurrency {
     private final int maxPerHost;
     private final Duration slotLifetime;
     private final RedisScript<Long> take = RedisScript.of(new ClassPathResource("queue/inflight.lua"), Long.class);
-    private final Map<String, AtomicLong> nextStartNanos = new ConcurrentHashMap<>();
 
     public HostConcurrency(StringRedisTemplate redis, FetchProperties fetch,
                            @Value("${caravan.fetch.per-host.max-concurrent}") int maxPerHost) {
@@ -39,13 +34,11 @@ public class HostConcurrency {
         this.slotLifetime = fetch.connectTimeout().plus(fetch.readTimeout()).multipliedBy(fetch.maxRedirects() + 1L);
     }
 
-    /** @param minIntervalMillis the host's Crawl-delay (0: none) */
-    public <T> T call(String host, long minIntervalMillis, Supplier<T> request) {
+    public <T> T call(String host, Supplier<T> request) {
         String key = "caravan:inflight:" + host;
         String slot = UUID.randomUUID().toString();
         try {
             takeSlot(key, slot);
-            waitForTurn(host, minIntervalMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             redis.opsForZSet().remove(key, slot);
@@ -70,20 +63,6 @@ public class HostConcurrency {
             // all slots busy: they free up as requests finish, which takes milliseconds, so wait briefly
             TimeUnit.MILLISECONDS.sleep(waitMillis);
             waitMillis = Math.min(MAX_WAIT_STEP_MILLIS, waitMillis * 2);
-        }
-    }
-
-    private void waitForTurn(String host, long minIntervalMillis) throws InterruptedException {
-        if (minIntervalMillis <= 0) {
-            return;
-        }
-        AtomicLong next = nextStartNanos.computeIfAbsent(host, h -> new AtomicLong(System.nanoTime()));
-        long interval = TimeUnit.MILLISECONDS.toNanos(minIntervalMillis);
-        // reserve the next start slot, then wait for it: concurrent callers line up one interval apart
-        long slot = next.getAndAccumulate(System.nanoTime(), (reserved, now) -> Math.max(reserved, now) + interval);
-        long wait = Math.max(slot, System.nanoTime()) - System.nanoTime();
-        if (wait > 0) {
-            TimeUnit.NANOSECONDS.sleep(wait);
         }
     }
 }

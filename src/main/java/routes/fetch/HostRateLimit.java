@@ -9,9 +9,10 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * At most N requests per second to one host from all worker processes together: each request
- * reserves the next free slot in Redis (one atomic script) and waits for it. Camel's throttle EIP
- * keeps its count in one JVM, so N workers would send N times the limit.
+ * At most N requests per second to one host from all worker processes together, and never sooner
+ * after one another than the site's Crawl-delay: each request reserves the next free slot in Redis
+ * (one atomic script) and waits for it. Camel's throttle EIP keeps its count in one JVM, so N
+ * workers would send N times the limit.
  */
 @Component
 public class HostRateLimit {
@@ -27,9 +28,9 @@ public class HostRateLimit {
     }
 
     /** Blocks until this process may send its next request to {@code host}. */
-    public void acquire(String host) throws InterruptedException {
+    public void acquire(String host, long crawlDelayMillis) throws InterruptedException {
         long wait = redis.execute(reserve, List.of("caravan:rate:" + host),
-                String.valueOf(System.currentTimeMillis()), String.valueOf(intervalMillis));
+                String.valueOf(System.currentTimeMillis()), String.valueOf(Math.max(intervalMillis, crawlDelayMillis)));
         if (wait > 0) {
             TimeUnit.MILLISECONDS.sleep(wait);
         }

@@ -22,18 +22,34 @@ public class RobotsRules {
     private final PageFetcher fetcher;
     private final boolean enabled;
     private final Duration cacheTtl;
+    private final long maxCrawlDelayMillis;
     private final List<String> agentNames;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Cached> bySite = new ConcurrentHashMap<>();
 
     public RobotsRules(PageFetcher fetcher, FetchProperties properties,
                        @Value("${caravan.fetch.robots.enabled}") boolean enabled,
-                       @Value("${caravan.fetch.robots.cache-ttl}") Duration cacheTtl) {
+                       @Value("${caravan.fetch.robots.cache-ttl}") Duration cacheTtl,
+                       @Value("${caravan.fetch.robots.max-crawl-delay}") Duration maxCrawlDelay) {
         this.fetcher = fetcher;
         this.enabled = enabled;
         this.cacheTtl = cacheTtl;
+        this.maxCrawlDelayMillis = maxCrawlDelay.toMillis();
         // robots.txt groups name products: "Caravan/0.1 (+https://…)" answers to "caravan"
         this.agentNames = List.of(properties.userAgent().split("[/\\s]")[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** @throws PermanentFetchException if the site's robots.txt disallows the page for us */
+    public void check(String url) {
+        if (!forPage(URI.create(url)).isAllowed(url)) {
+            throw new PermanentFetchException(url, "disallowed by robots.txt: " + url);
+        }
+    }
+
+    /** The pause the site asks for between requests (0: none); an absurd one is capped rather than obeyed. */
+    public long crawlDelayMillis(String url) {
+        long delay = forPage(URI.create(url)).getCrawlDelay();
+        return delay == BaseRobotRules.UNSET_CRAWL_DELAY ? 0 : Math.min(Math.max(0, delay), maxCrawlDelayMillis);
     }
 
     /** The rules that apply to this page's site; fetched on first use and after the cache time. */

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
-/** Per-host request slots in the real (embedded) Redis, and Crawl-delay spacing. */
+/** Per-host request slots and request spacing in the real (embedded) Redis. */
 class HostConcurrencyIT extends CaravanIntegrationTest {
 
     @Autowired
     private HostConcurrency concurrency;
+    @Autowired
+    private HostRateLimit rateLimit;
     @Value("${caravan.fetch.per-host.max-concurrent}")
     private int maxPerHost;
 
@@ -33,7 +35,7 @@ class HostConcurrencyIT extends CaravanIntegrationTest {
         try {
             List<CompletableFuture<Void>> calls = new ArrayList<>();
             for (int i = 0; i < maxPerHost * 3; i++) {
-                calls.add(CompletableFuture.runAsync(() -> concurrency.call(host, 0, () -> {
+                calls.add(CompletableFuture.runAsync(() -> concurrency.call(host, () -> {
                     most.accumulateAndGet(inside.incrementAndGet(), Math::max);
                     sleepQuietly(30); // the request taking its time
                     return inside.decrementAndGet();
@@ -47,11 +49,12 @@ class HostConcurrencyIT extends CaravanIntegrationTest {
     }
 
     @Test
-    void crawlDelaySpacesRequestsToOneHost() {
+    void crawlDelaySpacesRequestsToOneHost() throws InterruptedException {
         String host = "delay-" + UUID.randomUUID();
         List<Long> starts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            concurrency.call(host, 150, () -> starts.add(System.nanoTime()));
+            rateLimit.acquire(host, 150);
+            starts.add(System.nanoTime());
         }
         for (int i = 1; i < starts.size(); i++) {
             assertThat(Duration.ofNanos(starts.get(i) - starts.get(i - 1))).isGreaterThanOrEqualTo(Duration.ofMillis(145));

@@ -53,7 +53,7 @@ class RobotsRulesTest {
                 Duration.ofSeconds(1), 3, DataSize.ofKilobytes(64), List.of("127.0.0.1:" + server.getAddress().getPort()));
         PageFetcher fetcher = new PageFetcher(new FetchSettings(properties.userAgent(), properties.connectTimeout(),
                 properties.readTimeout(), 3, 65536), new HostGuard(properties.allowedHosts()));
-        robots = new RobotsRules(fetcher, properties, true, Duration.ofMinutes(5));
+        robots = new RobotsRules(fetcher, properties, true, Duration.ofMinutes(5), Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -66,7 +66,8 @@ class RobotsRulesTest {
         var rules = robots.forPage(URI.create(base + "/c/shoes"));
         assertThat(rules.isAllowed(base + "/c/shoes")).isTrue();
         assertThat(rules.isAllowed(base + "/private/orders")).isFalse();
-        assertThat(rules.getCrawlDelay()).isEqualTo(2000);
+        assertThat(robots.crawlDelayMillis(base + "/c/shoes")).isEqualTo(2000);
+        assertThatThrownBy(() -> robots.check(base + "/private/x")).isInstanceOf(PermanentFetchException.class);
         robots.forPage(URI.create(base + "/p/1"));
         assertThat(robotsRequests).hasValue(1);
     }
