@@ -48,6 +48,8 @@ class HostileSiteIT extends CaravanIntegrationTest {
         List<Long> limited = site.attempts("/p/2");
         assertThat(Duration.ofNanos(limited.get(1) - limited.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(breakers.state(site.baseUrl().substring("http://".length()))).isEqualTo(CircuitBreaker.State.CLOSED);
+        // every failure path, retried or not, ended its backoff: nothing is counted as delayed any more
+        await().atMost(Duration.ofSeconds(5)).until(() -> json(get("/api/queue/stats")).get("delayed").asInt() == 0);
         // the workers all survived: the next job runs as usual
         long next = submit("{\"url\": \"" + site.baseUrl() + "/p/10\", \"type\": \"product\"}");
         assertThat(awaitJobEnded(next, Duration.ofSeconds(30)).get("status").asText()).isEqualTo("DONE");

@@ -3,7 +3,6 @@ package routes.observe;
 import org.apache.camel.Processor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import routes.store.CrawlTask;
 
 /** The processors task-errors' redelivery policy calls by name (onExceptionOccurredRef, onRedeliveryRef). */
 @Configuration(proxyBeanMethods = false)
@@ -11,11 +10,11 @@ class RetryHooks {
 
     @Bean
     Processor transientFailureOccurred(RetryBackoffs backoffs) {
-        return exchange -> backoffs.failed();
+        return backoffs::failed;
     }
 
     @Bean
     Processor retryStarting(RetryBackoffs backoffs) {
-        return exchange -> backoffs.retrying(exchange.getProperty("task", CrawlTask.class));
+        return backoffs::retrying;
     }
 }
