@@ -401,7 +401,7 @@ const jobView = {
   /** Past events of an ended job, from the JSON form of the events endpoint. */
   async loadHistory() {
     const jobId = this.jobId;
-    const events = await api('GET', `/api/jobs/${jobId}/events?after=0`);
+    const events = await api('GET', `/api/jobs/${jobId}/events`);
     if (jobId === this.jobId) {
       $('#job-history').replaceChildren();
       events.forEach((event) => this.addHistory(event));
@@ -449,7 +449,7 @@ const jobView = {
       replay.type = 'button';
       replay.disabled = letter.replayedAt !== null;
       replay.addEventListener('click', () => this.replay(`/api/dead-letters/${letter.id}/replay`));
-      return row(letter.kind, externalLink(letter.url), letter.error, letter.attempts,
+      return row(letter.kind, externalLink(letter.url), element('span', letter.error, 'long'), letter.attempts,
         formatTime(letter.replayedAt), replay);
     }));
     $('#replay-all').disabled = !page.items.some((letter) => letter.replayedAt === null);
