@@ -132,6 +132,9 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
         waitUntil(ExpectedConditions.urlMatches("#/jobs/\\d+$"));
         long jobId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*#/jobs/", ""));
         waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("job-view")));
+        // only the live event stream's progress snapshots fill the categories table
+        waitUntil(Duration.ofSeconds(60),
+                ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#categories-table tbody tr"), 0));
         screenshot("02-job-running");
 
         waitUntil(Duration.ofSeconds(120), ExpectedConditions.textToBe(By.cssSelector("#job-status .status"), "DONE"));
@@ -146,6 +149,8 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
         }
         assertThat(counts.get("productsStored").asLong()).isPositive();
         assertThat(counts.get("failedTasks").asLong()).as("the shop's failing pages").isPositive();
+        assertThat(browser.findElements(By.cssSelector("#categories-table tbody tr")))
+                .hasSize(counts.get("categories").asInt());
 
         List<WebElement> products = waitUntil(
                 ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#products-table tbody tr"), 0));
