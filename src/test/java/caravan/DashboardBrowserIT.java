@@ -115,9 +115,9 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
 
         form.findElement(By.name("url")).sendKeys("not a url");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement urlError = form.findElement(By.cssSelector(".field-error[data-field=url]"));
-        waitUntil(ExpectedConditions.textMatches(By.cssSelector(".field-error[data-field=url]"), nonBlank()));
-        assertThat(urlError.getText()).contains("not a valid URL");
+        By urlError = By.cssSelector(".field-error[data-field=url]");
+        waitUntil(ExpectedConditions.textMatches(urlError, Pattern.compile("\\S")));
+        assertThat(form.findElement(urlError).getText()).contains("not a valid URL");
         assertThat(form.findElement(By.name("url")).getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(form.findElements(By.cssSelector(".field-error:not([data-field=url])")))
                 .allSatisfy(other -> assertThat(other.getText()).isEmpty());
@@ -158,8 +158,9 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
             assertThat(product.findElement(By.cssSelector("td:first-child a")).getText()).isNotBlank();
             assertThat(product.findElements(By.cssSelector("ul.categories li"))).isNotEmpty();
         });
-        assertThat(browser.findElement(By.cssSelector("#products-pager .pager-position")).getText())
-                .contains("(" + counts.get("productsStored").asText() + ")");
+        // the list reloaded when the job ended counts every stored product
+        waitUntil(ExpectedConditions.textMatches(By.cssSelector("#products-pager .pager-position"),
+                Pattern.compile("\\(" + counts.get("productsStored").asText() + "\\)")));
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#dead-letters-table tbody tr"),
                 counts.get("failedTasks").asInt()));
         waitUntil(ExpectedConditions.textMatches(By.cssSelector("#job-history li:last-child"),
@@ -203,10 +204,6 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
 
     private <T> T waitUntil(Duration atMost, ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, atMost).until(condition);
-    }
-
-    private static Pattern nonBlank() {
-        return Pattern.compile("\\S");
     }
 
     private void scrollTo(WebElement element) {
