@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,8 @@ import routes.queue.RedisTaskQueue;
  * API on a random port. Every integration test extends this one, so they share one context.
  */
 @CamelSpringBootTest
+// Camel's JMX beans on, as in production (the test support turns them off): Hawtio shows routes through them
+@DisableJmx(false)
 @SpringBootTest(classes = CaravanApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "caravan.demo-shop.products=300",

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,10 +36,46 @@ class ApiKeyFilterTest {
         assertThat(wrong.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
     }
 
+    @ParameterizedTest
+    @CsvSource({"/actuator/hawtio/", "/actuator/jolokia/read/org.apache.camel:*"})
+    void consolesAcceptTheKeyAsBasicPasswordWithAnyUserName(String path) throws Exception {
+        assertThat(call("GET", path, "Authorization", basic("operator", KEY)).getStatus()).isEqualTo(200);
+        assertThat(call("GET", path, "Authorization", basic("", KEY)).getStatus()).isEqualTo(200);
+        assertThat(call("GET", path, "Authorization", "basic " + encode("x:" + KEY)).getStatus()).isEqualTo(200);
+        assertThat(call("GET", path, "X-API-Key", KEY).getStatus()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/actuator/hawtio/", "/actuator/jolokia/read/org.apache.camel:*"})
+    void consolesRefuseAWrongBasicPasswordAndAskTheBrowserForOne(String path) throws Exception {
+        for (String authorization : new String[] {null, basic("operator", KEY + "x"), basic(KEY, "wrong"),
+                "Basic " + encode(KEY), "Basic not*base64"}) {
+            MockHttpServletResponse refused = call("GET", path, "Authorization", authorization);
+            assertThat(refused.getStatus()).as(String.valueOf(authorization)).isEqualTo(401);
+            assertThat(refused.getHeader("WWW-Authenticate")).isEqualTo("Basic realm=\"Caravan\"");
+        }
+    }
+
+    @Test
+    void theApiDoesNotTakeBasicAuthNorAskForIt() throws Exception {
+        MockHttpServletResponse refused = call("POST", "/api/jobs", "Authorization", basic("operator", KEY));
+        assertThat(refused.getStatus()).isEqualTo(401);
+        // a browser prompt on a failed fetch() from the dashboard would be wrong: it asks for the key itself
+        assertThat(refused.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + encode(user + ":" + password);
+    }
+
+    private static String encode(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private MockHttpServletResponse call(String method, String path, String header, String value)
             throws ServletException, IOException {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-        if (header != null) {
+        if (header != null && value != null) {
             request.addHeader(header, value);
         }
         MockHttpServletResponse response = new MockHttpServletResponse();

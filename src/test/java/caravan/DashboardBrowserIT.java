@@ -1,0 +1,217 @@
+package caravan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard at / and the Hawtio console, driven as a person would in headless Chromium:
+ * submit through the form, follow the job to its end, read its products; see the Camel routes.
+ * Skipped where Chromium is not installed, unless CARAVAN_REQUIRE_BROWSER=1 (CI) makes that a failure.
+ */
+@ExtendWith(DashboardBrowserIT.NeedsChromium.class)
+class DashboardBrowserIT extends CaravanIntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String MISSING_BROWSER = "Chromium and chromedriver are needed at " + CHROMIUM + " and "
+            + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)";
+
+    private WebDriver browser;
+
+    /** Runs before @AfterEach closes the browser, so a failing test leaves a picture and the DOM of what it saw. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepThePageOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            String name = "failed-" + context.getRequiredTestMethod().getName();
+            screenshot(name);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+        }
+    };
+
+    /**
+     * Without Chromium the class is skipped with the reason, before the application context starts:
+     * {@code mvn verify} needs only a JDK and Maven. CI sets CARAVAN_REQUIRE_BROWSER=1 to fail instead.
+     */
+    static class NeedsChromium implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (chromiumInstalled() || "1".equals(System.getenv("CARAVAN_REQUIRE_BROWSER"))) {
+                return ConditionEvaluationResult.enabled("Chromium is installed, or required");
+            }
+            return ConditionEvaluationResult.disabled(MISSING_BROWSER
+                    + "; browser tests skipped (set CARAVAN_REQUIRE_BROWSER=1 to fail instead)");
+        }
+    }
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        assertTrue(chromiumInstalled(), MISSING_BROWSER + "; CARAVAN_REQUIRE_BROWSER=1 makes that a failure");
+    }
+
+    private static boolean chromiumInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @BeforeEach
+    void startBrowser(@TempDir Path profile) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // as root and offline: no sandbox, and nothing that would wait on the blocked network
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1100");
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCrawlSubmittedFromTheDashboardIsFollowedToItsEndAndShowsItsProducts() throws IOException {
+        browser.get(base() + "/");
+        WebElement form = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("submit-form")));
+
+        form.findElement(By.name("url")).sendKeys("not a url");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        By urlError = By.cssSelector(".field-error[data-field=url]");
+        waitUntil(ExpectedConditions.textMatches(urlError, Pattern.compile("\\S")));
+        assertThat(form.findElement(urlError).getText()).contains("not a valid URL");
+        assertThat(form.findElement(By.name("url")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(form.findElements(By.cssSelector(".field-error:not([data-field=url])")))
+                .allSatisfy(other -> assertThat(other.getText()).isEmpty());
+        screenshot("01-submit-form-refused-url");
+
+        WebElement url = form.findElement(By.name("url"));
+        url.clear();
+        url.sendKeys(shop.baseUrl());
+        new Select(form.findElement(By.name("priority"))).selectByValue("urgent");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        waitUntil(ExpectedConditions.urlMatches("#/jobs/\\d+$"));
+        long jobId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*#/jobs/", ""));
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("job-view")));
+        // only the live event stream's progress snapshots fill the categories table
+        waitUntil(Duration.ofSeconds(60),
+                ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#categories-table tbody tr"), 0));
+        screenshot("02-job-running");
+
+        waitUntil(Duration.ofSeconds(120), ExpectedConditions.textToBe(By.cssSelector("#job-status .status"), "DONE"));
+        waitUntil(ExpectedConditions.attributeToBe(By.id("job-progress"), "aria-valuenow", "100"));
+        JsonNode job = json(get("/api/jobs/" + jobId));
+        assertThat(job.get("status").asText()).isEqualTo("DONE");
+        JsonNode counts = job.get("counts");
+        // what the page shows is what the API says once the job has ended
+        for (String count : List.of("categories", "pagesFetched", "productsStored", "failedTasks", "queuedTasks")) {
+            waitUntil(ExpectedConditions.textToBe(By.cssSelector("#job-counters [data-count=" + count + "]"),
+                    counts.get(count).asText()));
+        }
+        assertThat(counts.get("productsStored").asLong()).isPositive();
+        assertThat(counts.get("failedTasks").asLong()).as("the shop's failing pages").isPositive();
+        assertThat(browser.findElements(By.cssSelector("#categories-table tbody tr")))
+                .hasSize(counts.get("categories").asInt());
+
+        List<WebElement> products = waitUntil(
+                ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#products-table tbody tr"), 0));
+        assertThat(products).allSatisfy(product -> {
+            assertThat(product.findElement(By.cssSelector("td:first-child a")).getText()).isNotBlank();
+            assertThat(product.findElements(By.cssSelector("ul.categories li"))).isNotEmpty();
+        });
+        // the list reloaded when the job ended counts every stored product
+        waitUntil(ExpectedConditions.textMatches(By.cssSelector("#products-pager .pager-position"),
+                Pattern.compile("\\(" + counts.get("productsStored").asText() + "\\)")));
+        waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#dead-letters-table tbody tr"),
+                counts.get("failedTasks").asInt()));
+        waitUntil(ExpectedConditions.textMatches(By.cssSelector("#job-history li:last-child"),
+                Pattern.compile("job_status\\s*DONE")));
+        screenshot("03-job-done-with-products");
+        scrollTo(browser.findElement(By.id("dead-letters-table")));
+        screenshot("04-job-dead-letters");
+    }
+
+    @Test
+    void hawtioListsTheCamelRoutes() throws IOException {
+        browser.get(base() + "/actuator/hawtio/");
+        // the Camel plugin's tree (context > routes > each route), read over /actuator/jolokia
+        waitUntil(Duration.ofSeconds(60), ExpectedConditions.elementToBeClickable(treeNode("routes"))).click();
+        By routesTab = By.xpath("//nav[@aria-label='Camel Nav']//a[normalize-space()='Routes']");
+        waitUntil(ExpectedConditions.elementToBeClickable(routesTab)).click();
+        waitUntil(ExpectedConditions.attributeToBe(routesTab, "aria-current", "page"));
+        WebElement taskDispatch = waitUntil(ExpectedConditions.visibilityOfElementLocated(routeRow("task-dispatch")));
+        assertThat(taskDispatch.findElement(By.cssSelector("td[data-label=State]")).getText()).isEqualTo("Started");
+        assertThat(browser.findElements(routeRow("submit-job"))).hasSize(1);
+        scrollTo(taskDispatch);
+        screenshot("05-hawtio-camel-routes");
+    }
+
+    private static By treeNode(String text) {
+        return By.xpath("//button[contains(@class,'tree-view__node-text') and normalize-space()='" + text + "']");
+    }
+
+    /** A row of the Routes tab's table, by the route's id. */
+    private static By routeRow(String routeId) {
+        return By.xpath("//table//tr[td[@data-label='Name' and normalize-space()='" + routeId + "']]");
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private <T> T waitUntil(ExpectedCondition<T> condition) {
+        return waitUntil(Duration.ofSeconds(30), condition);
+    }
+
+    private <T> T waitUntil(Duration atMost, ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, atMost).until(condition);
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.move(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
