@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,8 +39,14 @@ import routes.queue.RedisTaskQueue;
                 "caravan.queue.recovery-check-millis=500",
                 "caravan.fetch.read-timeout=1s",
                 "caravan.fetch.max-body-size=1MB",
-                "caravan.fetch.circuit-breaker.open-for=1s"
+                "caravan.fetch.circuit-breaker.open-for=1s",
+                "caravan.worker.heartbeat-millis=200",
+                "caravan.metrics.shared-state-refresh=100ms",
+                "caravan.events.poll-interval=100ms",
+                "caravan.events.progress-interval=300ms"
         })
+// metrics export (/actuator/prometheus) is off in tests unless asked for
+@AutoConfigureObservability
 public abstract class CaravanIntegrationTest {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
@@ -73,6 +80,11 @@ public abstract class CaravanIntegrationTest {
 
     protected HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** GET asking for JSON, for endpoints that otherwise answer another way (the event stream). */
+    protected HttpResponse<String> getJson(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
     }
 
     protected HttpResponse<String> delete(String path) {

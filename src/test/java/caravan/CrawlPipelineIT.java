@@ -193,7 +193,7 @@ class CrawlPipelineIT extends CaravanIntegrationTest {
         assertThat(json(get("/api/dead-letters?jobId=" + listing)).at("/items/0/error").asText())
                 .contains("NotAProductException");
         List<String> events = new java.util.ArrayList<>();
-        json(get("/api/jobs/" + gone + "/events")).forEach(e -> events.add(e.get("type").asText() + ":" + e.at("/data/status").asText()));
+        json(getJson("/api/jobs/" + gone + "/events")).forEach(e -> events.add(e.get("type").asText() + ":" + e.at("/data/status").asText()));
         assertThat(events).containsExactly("job_status:QUEUED", "job_status:RUNNING", "task_failed:", "job_status:FAILED");
     }
 

@@ -1,6 +1,9 @@
 package routes.fetch;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.net.URI;
+import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Message;
@@ -9,25 +12,34 @@ import org.springframework.stereotype.Component;
 /**
  * The fetch as the fetch-page route calls it: through the host's circuit breaker, within its
  * concurrency limit, and the site's Retry-After (or the breaker's open period) handed back to
- * Camel's redelivery.
+ * Camel's redelivery. Each request's latency goes into {@code caravan_fetch_duration_seconds}
+ * per host.
  */
 @Component
 public class FetchStep {
 
+    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10),
+            Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
+            Duration.ofSeconds(10)};
+
     private final PageFetcher fetcher;
     private final HostConcurrency concurrency;
     private final HostCircuitBreakers breakers;
+    private final MeterRegistry registry;
 
-    public FetchStep(PageFetcher fetcher, HostConcurrency concurrency, HostCircuitBreakers breakers) {
+    public FetchStep(PageFetcher fetcher, HostConcurrency concurrency, HostCircuitBreakers breakers,
+                     MeterRegistry registry) {
         this.fetcher = fetcher;
         this.concurrency = concurrency;
         this.breakers = breakers;
+        this.registry = registry;
     }
 
     public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, Message message) {
         try {
             String host = hostOf(url);
-            FetchedPage page = breakers.call(host, url, () -> concurrency.call(host, () -> fetcher.fetch(url)));
+            FetchedPage page = breakers.call(host, url, () -> concurrency.call(host, () -> timed(host, url)));
             message.removeHeader(Exchange.REDELIVERY_DELAY);
             return page;
         } catch (TransientFetchException e) {
@@ -38,6 +50,24 @@ public class FetchStep {
                 message.removeHeader(Exchange.REDELIVERY_DELAY);
             }
             throw e;
+        }
+    }
+
+    private FetchedPage timed(String host, String url) {
+        long start = System.nanoTime();
+        String outcome = "error";
+        try {
+            FetchedPage page = fetcher.fetch(url);
+            outcome = "ok";
+            return page;
+        } finally {
+            Timer.builder("caravan.fetch.duration")
+                    .description("HTTP fetch latency per host, redirects and body included")
+                    .tag("host", host)
+                    .tag("outcome", outcome)
+                    .serviceLevelObjectives(LATENCY_BUCKETS)
+                    .register(registry)
+                    .record(Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

@@ -3,11 +3,13 @@ package routes.queue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -82,7 +84,8 @@ public class RedisTaskQueue {
     public void acknowledge(String queue, Collection<String> leaseMembers) {
         if (!leaseMembers.isEmpty()) {
             QueueKeys keys = new QueueKeys(queue);
-            redis.execute(ack, List.of(keys.payloads(), keys.leases()), leaseMembers.toArray());
+            redis.execute(ack, List.of(keys.payloads(), keys.leases(), keys.finished(Instant.now().getEpochSecond())),
+                    leaseMembers.toArray());
         }
     }
 
@@ -127,6 +130,18 @@ public class RedisTaskQueue {
         return new QueueDepth(ready, redis.opsForZSet().zCard(keys.leases()));
     }
 
+    /** Tasks acknowledged in the last 60 seconds, from per-second counters that expire on their own. */
+    public long finishedInLastMinute(String queue) {
+        QueueKeys keys = new QueueKeys(queue);
+        long now = Instant.now().getEpochSecond();
+        List<String> buckets = new ArrayList<>(60);
+        for (long second = now - 59; second <= now; second++) {
+            buckets.add(keys.finished(second));
+        }
+        return redis.opsForValue().multiGet(buckets).stream()
+                .filter(Objects::nonNull).mapToLong(Long::parseLong).sum();
+    }
+
     private String toJson(QueueMessage message) {
         try {
             return json.writeValueAsString(message);
@@ -149,6 +164,8 @@ public class RedisTaskQueue {
         String leases() { return "caravan:" + queue + ":leases"; }
 
         String marker() { return "caravan:" + queue + ":marker"; }
+
+        String finished(long epochSecond) { return "caravan:" + queue + ":finished:" + epochSecond; }
 
         String ready(Priority priority) { return "caravan:" + queue + ":ready:" + priority.label(); }
 

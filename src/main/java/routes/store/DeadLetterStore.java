@@ -44,6 +44,11 @@ public class DeadLetterStore {
         });
     }
 
+    /** Dead letters of every job not replayed yet. */
+    public long waiting() {
+        return jdbc.queryForObject("SELECT count(*) FROM dead_letter WHERE replayed_at IS NULL", Long.class);
+    }
+
     /** Replays one dead letter: its task goes back to the frontier and its job, if it had ended, runs again. */
     public ReplayResult replay(long deadLetterId) {
         return tx.execute(status -> {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,6 +91,17 @@ public class JobStore {
         Long total = jdbc.queryForObject("SELECT count(*) FROM crawl_job WHERE (?::text IS NULL OR status = ?)",
                 Long.class, statusLabel, statusLabel);
         return new PageOf<>(items, page, size, total);
+    }
+
+    /** How many jobs are in each status (every status present, zero included). */
+    public Map<JobStatus, Long> countByStatus() {
+        Map<JobStatus, Long> counts = new EnumMap<>(JobStatus.class);
+        for (JobStatus status : JobStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.query("SELECT status, count(*) FROM crawl_job GROUP BY status",
+                rs -> { counts.put(JobStatus.valueOf(rs.getString(1)), rs.getLong(2)); });
+        return counts;
     }
 
     /** Cancels an active job: its queued tasks will be skipped by whichever worker claims them. */

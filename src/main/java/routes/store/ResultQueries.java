@@ -55,6 +55,19 @@ public class ResultQueries {
         return new PageOf<>(items, page, size, total);
     }
 
+    /** The job's counts and its progress per category (product pages found under it, and stored). */
+    public JobProgress progress(long jobId) {
+        JobView job = jobs.get(jobId);
+        List<JobProgress.CategoryProgress> categories = jdbc.query("""
+                SELECT c.name, c.path, count(*) AS found, count(*) FILTER (WHERE t.status = 'DONE') AS stored
+                FROM crawl_task t JOIN task_category tc ON tc.task_id = t.id JOIN category c ON c.id = tc.category_id
+                WHERE t.job_id = ? AND t.kind = 'product'
+                GROUP BY c.id, c.name, c.path ORDER BY c.path
+                """, (rs, row) -> new JobProgress.CategoryProgress(rs.getString("name"), rs.getString("path"),
+                rs.getLong("found"), rs.getLong("stored")), jobId);
+        return new JobProgress(jobId, job.status(), job.counts(), categories);
+    }
+
     private List<ProductView.CategoryView> categories(String text) {
         try {
             return json.readValue(text, CATEGORIES);

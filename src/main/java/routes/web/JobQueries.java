@@ -1,11 +1,9 @@
 package routes.web;
 
-import java.util.List;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 import routes.store.DeadLetterStore;
 import routes.store.DeadLetterView;
-import routes.store.JobEvents;
 import routes.store.JobStore;
 import routes.store.JobView;
 import routes.store.PageOf;
@@ -17,20 +15,15 @@ import routes.store.ResultQueries;
 @Component
 public class JobQueries {
 
-    private static final int MAX_EVENTS = 1000;
-
     private final QueryParams params;
     private final JobStore jobs;
     private final ResultQueries results;
-    private final JobEvents events;
     private final DeadLetterStore deadLetters;
 
-    public JobQueries(QueryParams params, JobStore jobs, ResultQueries results, JobEvents events,
-                      DeadLetterStore deadLetters) {
+    public JobQueries(QueryParams params, JobStore jobs, ResultQueries results, DeadLetterStore deadLetters) {
         this.params = params;
         this.jobs = jobs;
         this.results = results;
-        this.events = events;
         this.deadLetters = deadLetters;
     }
 
@@ -49,12 +42,6 @@ public class JobQueries {
     public PageOf<DeadLetterView> deadLetters(@Header("jobId") String jobId, @Header("page") String page,
                                               @Header("size") String size) {
         return results.deadLetters(params.optionalId("jobId", jobId), params.page(page), params.size(size));
-    }
-
-    /** The job's history, oldest first, after the event id a client already has (0: from the start). */
-    public List<JobEvents.JobEvent> events(@Header("id") String id, @Header("after") String after) {
-        long jobId = jobs.get(params.id("id", id)).id();
-        return events.after(jobId, after == null || after.isEmpty() ? 0 : params.id("after", after), MAX_EVENTS);
     }
 
     public ReplayResult replayDeadLetter(@Header("id") String id) {

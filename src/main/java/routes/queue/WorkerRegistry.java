@@ -1,0 +1,118 @@
+package routes.queue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.camel.CamelContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+import routes.observe.RetryBackoffs;
+
+/**
+ * Live workers, seen from anywhere: each worker process beats (the worker-heartbeat route) into a
+ * Redis sorted set with what it is doing; one that stops beating for three periods — killed,
+ * hung, cut off — is no longer counted, and its record expires on its own.
+ */
+@Component
+public class WorkerRegistry {
+
+    private static final String WORKERS = "caravan:crawl:workers";
+    private static final String DISPATCH_ROUTE = "task-dispatch";
+
+    private final StringRedisTemplate redis;
+    private final ObjectMapper json;
+    private final CamelContext camel;
+    private final RetryBackoffs backoffs;
+    private final Duration liveFor;
+    private final int concurrency;
+    private final WorkerInfo self;
+
+    public WorkerRegistry(StringRedisTemplate redis, ObjectMapper json, CamelContext camel, RetryBackoffs backoffs,
+                          @Value("${caravan.worker.heartbeat-millis}") long heartbeatMillis,
+                          @Value("${caravan.worker.concurrency}") int concurrency) {
+        this.redis = redis;
+        this.json = json;
+        this.camel = camel;
+        this.backoffs = backoffs;
+        this.liveFor = Duration.ofMillis(3 * heartbeatMillis);
+        this.concurrency = concurrency;
+        long pid = ProcessHandle.current().pid();
+        String host = hostName();
+        this.self = new WorkerInfo(host + "-" + pid, host, pid, concurrency, 0, 0, Instant.now(), null);
+    }
+
+    /** Records this worker as alive, with its tasks in flight (delayed ones included) and delayed. */
+    public void beat() {
+        Instant now = Instant.now();
+        WorkerInfo info = new WorkerInfo(self.id(), self.host(), self.pid(), concurrency,
+                camel.getInflightRepository().size(DISPATCH_ROUTE), backoffs.waiting(), self.startedAt(), now);
+        redis.opsForValue().set(infoKey(self.id()), write(info), liveFor);
+        redis.opsForZSet().add(WORKERS, self.id(), now.toEpochMilli());
+    }
+
+    /** Workers that beat within the last three periods; forgets the others. */
+    public List<WorkerInfo> live() {
+        long oldest = Instant.now().minus(liveFor).toEpochMilli();
+        redis.opsForZSet().removeRangeByScore(WORKERS, Double.NEGATIVE_INFINITY, oldest);
+        var ids = redis.opsForZSet().range(WORKERS, 0, -1);
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> infos = redis.opsForValue().multiGet(ids.stream().map(WorkerRegistry::infoKey).toList());
+        List<WorkerInfo> live = new ArrayList<>();
+        infos.stream().filter(Objects::nonNull).forEach(text -> live.add(read(text)));
+        return live;
+    }
+
+    /** A worker stopping says so at once rather than fading out after three periods. */
+    @PreDestroy
+    public void leave() {
+        try {
+            redis.opsForZSet().remove(WORKERS, self.id());
+            redis.delete(infoKey(self.id()));
+        } catch (RuntimeException unreachable) {
+            // it will expire on its own
+        }
+    }
+
+    /** One worker process as the queue stats show it. */
+    public record WorkerInfo(String id, String host, long pid, int concurrency, int inFlight, int delayed,
+                             Instant startedAt, Instant lastSeen) {
+    }
+
+    private static String infoKey(String id) {
+        return WORKERS + ":" + id;
+    }
+
+    private String write(WorkerInfo info) {
+        try {
+            return json.writeValueAsString(info);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private WorkerInfo read(String text) {
+        try {
+            return json.readValue(text, WorkerInfo.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("worker record is not JSON: " + text, e);
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package routes.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import routes.queue.QueueDepth;
+import routes.queue.RedisTaskQueue;
+import routes.queue.WorkerRegistry;
+import routes.queue.WorkerRegistry.WorkerInfo;
+import routes.store.DeadLetterStore;
+
+/** GET /api/queue/stats: the crawl queue as every worker process shares it. */
+@Component
+public class QueueStatistics {
+
+    static final String QUEUE = "crawl";
+
+    private final RedisTaskQueue queue;
+    private final WorkerRegistry workers;
+    private final DeadLetterStore deadLetters;
+
+    public QueueStatistics(RedisTaskQueue queue, WorkerRegistry workers, DeadLetterStore deadLetters) {
+        this.queue = queue;
+        this.workers = workers;
+        this.deadLetters = deadLetters;
+    }
+
+    /**
+     * @param ready tasks waiting per priority
+     * @param delayed tasks waiting out a retry backoff (leased meanwhile, so also in {@code leased})
+     * @param leased tasks a worker holds
+     * @param deadLetters dead letters not replayed yet
+     * @param tasksPerMinute tasks finished in the last 60 seconds
+     */
+    public record Stats(String queue, Map<String, Long> ready, long readyTotal, long delayed, long leased,
+                        long deadLetters, long tasksPerMinute, int liveWorkers, List<WorkerInfo> workers) {
+    }
+
+    public Stats snapshot() {
+        QueueDepth depth = queue.depth(QUEUE);
+        List<WorkerInfo> live = workers.live();
+        return new Stats(QUEUE, depth.ready(), depth.readyTotal(), live.stream().mapToLong(WorkerInfo::delayed).sum(),
+                depth.leased(), deadLetters.waiting(), queue.finishedInLastMinute(QUEUE), live.size(), live);
+    }
+}
