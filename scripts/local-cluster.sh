@@ -66,7 +66,7 @@ postgres_data_dir=${CARAVAN_EMBEDDED_POSTGRES_DATA_DIR:-$run_dir/postgres}
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 http_status() { # port path → the status code, or 000 when nothing answers
-  local line=""
+  local line="" code
   line=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" \
     && printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$2" >&3 \
     && IFS= read -r -t 5 reply <&3 && printf '%s' "$reply") 2>/dev/null) || true
