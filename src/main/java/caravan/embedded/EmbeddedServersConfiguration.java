@@ -25,9 +25,9 @@ import redis.embedded.RedisServer;
 public class EmbeddedServersConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${caravan.embedded.postgres-data-dir:}") String dataDir)
-            throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(freePort());
+    EmbeddedPostgres embeddedPostgres(@Value("${caravan.embedded.postgres-data-dir:}") String dataDir,
+                                      @Value("${caravan.embedded.postgres-port:0}") int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(portOrFree(port));
         if (!dataDir.isBlank()) {
             builder.setDataDirectory(new File(dataDir)).setCleanDataDirectory(false);
         }
@@ -45,11 +45,11 @@ public class EmbeddedServersConfiguration {
     }
 
     @Bean(destroyMethod = "stop")
-    RedisServer embeddedRedis() throws IOException {
+    RedisServer embeddedRedis(@Value("${caravan.embedded.redis-port:0}") int port) throws IOException {
         // Work in flight only; PostgreSQL holds the truth, so no persistence files.
         RedisServer server = RedisServer.newRedisServer()
                 .bind("127.0.0.1")
-                .port(freePort())
+                .port(portOrFree(port))
                 .setting("save \"\"")
                 .setting("appendonly no")
                 .build();
@@ -65,8 +65,14 @@ public class EmbeddedServersConfiguration {
         };
     }
 
-    /** The standard ports are often taken by installed servers; never assume them. */
-    private static int freePort() throws IOException {
+    /**
+     * A fixed port lets other processes (workers of a local cluster) find the servers; 0 takes a
+     * free one, because the standard ports are often taken by installed servers.
+     */
+    private static int portOrFree(int port) throws IOException {
+        if (port != 0) {
+            return port;
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
