@@ -14,6 +14,12 @@ free_port() {
   "$SYS_PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
+# $1 if nothing listens there, else a free port: the shop keeps one port (so its page cache,
+# keyed by port, is reused) unless that port is taken.
+port_or_free() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then free_port; else echo "$1"; fi
+}
+
 # Wait until a URL answers 2xx, at most $2 seconds (default 120).
 wait_http() {
   local url=$1 limit=${2:-120} waited=0
@@ -35,20 +41,6 @@ wait_port() {
 # Peak resident set size (VmHWM) of a live process, in KiB; 0 if it is gone.
 peak_rss_kib() {
   awk '/^VmHWM:/ { print $2; found = 1 } END { if (!found) print 0 }' "/proc/$1/status" 2>/dev/null || echo 0
-}
-
-# Sum of the peak RSS of all descendants of a process (e.g. Caravan's embedded PostgreSQL and Redis), KiB.
-descendants_peak_rss_kib() {
-  local total=0 child
-  for child in $(descendants "$1"); do total=$((total + $(peak_rss_kib "$child"))); done
-  echo "$total"
-}
-
-descendants() {
-  local child
-  for child in $(cat "/proc/$1/task/"*/children 2>/dev/null); do
-    echo "$child"; descendants "$child"
-  done
 }
 
 # Median of numbers given one per line on stdin.

@@ -15,7 +15,7 @@ TMP=$(mktemp -d /tmp/caravan-bench-crawlee.XXXXXX)
 cleanup() { [ -n "${SHOP_PID:-}" ] && { kill "$SHOP_PID" 2>/dev/null || true; wait "$SHOP_PID" 2>/dev/null || true; }; rm -rf "$TMP"; }
 trap cleanup EXIT
 if [ -z "${SHOP_URL:-}" ]; then
-  port=$(free_port)
+  port=$(port_or_free 8099)
   "$BENCH_DIR/shop/serve.sh" "$PRODUCTS" "$port" 2> "$TMP/shop.log" &
   SHOP_PID=$!
   SHOP_URL=http://127.0.0.1:$port/

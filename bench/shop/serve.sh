@@ -64,7 +64,7 @@ http {
   fastcgi_temp_path $RUN/fastcgi;
   uwsgi_temp_path $RUN/uwsgi;
   scgi_temp_path $RUN/scgi;
-  types { text/html html; text/plain txt; application/xml xml; }
+  types { text/plain txt; application/xml xml; }
   default_type text/html;
   charset utf-8;
   charset_types text/html text/plain application/xml;
