@@ -4,13 +4,14 @@
 # submits a full-site crawl through the API and prints, per run, products stored, wall seconds
 # (submit → DONE), products/minute and the Caravan JVM's peak RSS.
 #   bench/crawl.sh [products=10000] [runs=3]
-#   SHOP=nginx|jvm (default nginx)   SHOP_PORT (default 8099, else a free one)   API_PORT (default: free)
+#   SHOP=nginx|jvm|external (default nginx; external: a shop already serving on SHOP_PORT)   SHOP_PORT (default 8099, else a free one)   API_PORT (default: free)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_DIR"
 PRODUCTS=${1:-10000}
 RUNS=${2:-3}
 SHOP=${SHOP:-nginx}
+[ "$SHOP" != external ] || [ -n "${SHOP_PORT:-}" ] || { echo "SHOP=external needs SHOP_PORT" >&2; exit 2; }
 SHOP_PORT=${SHOP_PORT:-$(port_or_free 8099)}
 API_PORT=${API_PORT:-$(free_port)}
 LOGS=${LOGS:-/tmp}
@@ -27,9 +28,10 @@ case "$SHOP" in
   nginx) "$BENCH_DIR/shop/serve.sh" "$PRODUCTS" "$SHOP_PORT" > "$LOGS/caravan-bench-shop.log" 2>&1 & ;;
   jvm) java -cp "$JAR" -Dloader.main=caravan.demo.DemoShopServer org.springframework.boot.loader.launch.PropertiesLauncher \
          --port "$SHOP_PORT" --products "$PRODUCTS" > "$LOGS/caravan-bench-shop.log" 2>&1 & ;;
-  *) echo "SHOP must be nginx or jvm" >&2; exit 2 ;;
+  external) ;;
+  *) echo "SHOP must be nginx, jvm or external" >&2; exit 2 ;;
 esac
-SHOP_PID=$!
+[ "$SHOP" = external ] || SHOP_PID=$!
 
 for run in $(seq 1 "$RUNS"); do
   java -Xmx512m -jar "$JAR" --server.port="$API_PORT" --caravan.demo-shop.enabled=false \
