@@ -14,7 +14,7 @@ TMP=$(mktemp -d /tmp/caravan-bench-check.XXXXXX)
 cleanup() {
   kill "${JVM_PID:-}" "${NGINX_PID:-}" 2>/dev/null || true
   wait 2>/dev/null || true
-  rm -rf "$TMP"
+  rm -rf "$TMP" "$BENCH_DIR/shop/cache/n$PRODUCTS-p$NGINX_PORT"   # a one-off port: not worth caching
 }
 trap cleanup EXIT
 
