@@ -26,7 +26,8 @@ for run in $(seq 1 "$RUNS"); do
   for tool in ${TOOLS//,/ }; do
     start_private_redis
     case "$tool" in
-      caravan) java -Xmx512m -cp "$JAR" -Dloader.main=caravan.bench.QueueBench org.springframework.boot.loader.launch.PropertiesLauncher \
+      caravan) java -Xmx512m -Dlogback.configurationFile="$BENCH_DIR/logback-warn.xml" \
+                 -cp "$JAR" -Dloader.main=caravan.bench.QueueBench org.springframework.boot.loader.launch.PropertiesLauncher \
                  --redis-port "$REDIS_PORT" --tasks "$TASKS" --concurrency "$CONCURRENCY" --warmup "$WARMUP" 2> "$REDIS_DIR/java.log" | grep '^tool=' \
                  || { tail -20 "$REDIS_DIR/java.log" >&2; exit 1; } ;;
       bullmq) node "$BENCH_DIR/peers/bullmq_queue.mjs" "$REDIS_PORT" "$TASKS" "$CONCURRENCY" ;;

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import routes.queue.LeasedMessage;
 import routes.queue.Priority;
@@ -76,6 +77,8 @@ public final class QueueBench {
         try {
             StringRedisTemplate redis = new StringRedisTemplate(connections);
             RedisTaskQueue queue = new RedisTaskQueue(redis, new ObjectMapper());
+            // connect before the clock starts, as the peers do (BullMQ's waitUntilReady, a PING)
+            redis.execute((RedisCallback<String>) connection -> connection.ping());
             if (warmup > 0) {
                 run(queue, "bench-warmup", warmup, concurrency);
             }
