@@ -5,6 +5,7 @@
 # (submit → DONE), products/minute and the Caravan JVM's peak RSS.
 #   bench/crawl.sh [products=10000] [runs=3]
 #   SHOP=nginx|jvm|external (default nginx; external: a shop already serving on SHOP_PORT)   SHOP_PORT (default 8099, else a free one)   API_PORT (default: free)
+#   JAVA_OPTS: extra JVM options for Caravan, e.g. -XX:StartFlightRecording=filename=crawl.jfr,settings=profile
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_DIR"
@@ -34,7 +35,7 @@ esac
 [ "$SHOP" = external ] || SHOP_PID=$!
 
 for run in $(seq 1 "$RUNS"); do
-  java -Xmx512m -jar "$JAR" --server.port="$API_PORT" --caravan.demo-shop.enabled=false \
+  java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" --server.port="$API_PORT" --caravan.demo-shop.enabled=false \
     --caravan.fetch.allowed-hosts="127.0.0.1:$SHOP_PORT" \
     --caravan.fetch.per-host.requests-per-second=100000 --caravan.fetch.per-host.max-concurrent=64 \
     --caravan.worker.concurrency=32 --spring.datasource.hikari.maximum-pool-size=40 \

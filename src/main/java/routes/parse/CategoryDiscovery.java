@@ -27,7 +27,7 @@ public class CategoryDiscovery {
     public List<CategoryLink> fromNavigation(String html, String pageUrl, String navSelector, Pattern categoryPath) {
         Document page = Jsoup.parse(html, pageUrl);
         List<CategoryLink> found = new ArrayList<>();
-        for (Element link : page.select(navSelector)) {
+        for (Element link : Css.select(page, navSelector)) {
             String url = Links.sameSite(link, "href", pageUrl);
             if (url != null && categoryPath.matcher(URI.create(url).getPath()).find()) {
                 found.add(CategoryLink.named(url, link.text()));

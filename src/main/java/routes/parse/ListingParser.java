@@ -15,13 +15,13 @@ public class ListingParser {
     public ListingPage parse(String html, String pageUrl, String productLinkSelector, String nextPageSelector) {
         Document page = Jsoup.parse(html, pageUrl);
         Set<String> products = new LinkedHashSet<>();
-        for (Element link : page.select(productLinkSelector)) {
+        for (Element link : Css.select(page, productLinkSelector)) {
             String url = Links.sameSite(link, "href", pageUrl);
             if (url != null) {
                 products.add(url);
             }
         }
-        String next = page.select(nextPageSelector).stream()
+        String next = Css.select(page, nextPageSelector).stream()
                 .map(link -> Links.sameSite(link, "href", pageUrl))
                 .filter(url -> url != null && !url.equals(pageUrl))
                 .findFirst().orElse(null);

@@ -51,7 +51,7 @@ public class ProductParser {
     }
 
     private Optional<Fields> jsonLd(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : Css.select(page, "script[type=application/ld+json]")) {
             JsonNode root;
             try {
                 root = json.readTree(script.data());
@@ -148,7 +148,7 @@ public class ProductParser {
     }
 
     private Optional<Fields> microdata(Document page) {
-        Element product = page.selectFirst("[itemscope][itemtype~=(?i)schema.org/Product$]");
+        Element product = Css.selectFirst(page, "[itemscope][itemtype~=(?i)schema.org/Product$]");
         if (product == null) {
             return Optional.empty();
         }
@@ -156,7 +156,7 @@ public class ProductParser {
         fields.title = itemprop(product, "name");
         fields.sku = itemprop(product, "sku");
         fields.description = itemprop(product, "description");
-        for (Element image : product.select("[itemprop=image]")) {
+        for (Element image : Css.select(product, "[itemprop=image]")) {
             String src = value(image);
             if (src != null) {
                 fields.images.add(src);
@@ -182,7 +182,7 @@ public class ProductParser {
         fields.availability = meta(page, "product:availability");
         fields.sku = meta(page, "product:retailer_item_id");
         fields.description = meta(page, "og:description");
-        page.select("meta[property=og:image]").forEach(m -> fields.images.add(m.attr("content")));
+        Css.select(page, "meta[property=og:image]").forEach(m -> fields.images.add(m.attr("content")));
         fields.raw = rawJson(fields);
         return Optional.of(fields);
     }
@@ -196,7 +196,7 @@ public class ProductParser {
         fields.availability = selected(page, selectors.get("availability"));
         fields.description = selected(page, selectors.get("description"));
         if (selectors.get("image") != null) {
-            page.select(selectors.get("image")).forEach(e -> {
+            Css.select(page, selectors.get("image")).forEach(e -> {
                 String src = value(e);
                 if (src != null) {
                     fields.images.add(src);
@@ -210,12 +210,12 @@ public class ProductParser {
         if (selector == null) {
             return null;
         }
-        Element element = page.selectFirst(selector);
+        Element element = Css.selectFirst(page, selector);
         return element == null ? null : value(element);
     }
 
     private static String itemprop(Element scope, String name) {
-        Elements found = scope.select("[itemprop=" + name + "]");
+        Elements found = Css.select(scope, "[itemprop=" + name + "]");
         return found.isEmpty() ? null : value(found.first());
     }
 
@@ -231,7 +231,7 @@ public class ProductParser {
     }
 
     private static String meta(Document page, String property) {
-        Element meta = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        Element meta = Css.selectFirst(page, "meta[property=" + property + "], meta[name=" + property + "]");
         return meta == null || meta.attr("content").isBlank() ? null : meta.attr("content").strip();
     }
 
