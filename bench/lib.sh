@@ -39,6 +39,23 @@ wait_port() {
 }
 
 # Peak resident set size (VmHWM) of a live process, in KiB; 0 if it is gone.
+# SHOP_URL: the shop already given in SHOP_URL, else one of N products started now on 8099 (or a
+# free port) with its pid in SHOP_PID for the caller's cleanup (stop_shop); waits until it answers.
+use_or_start_shop() {
+  local products=$1 log=$2 port
+  if [ -z "${SHOP_URL:-}" ]; then
+    port=$(port_or_free 8099)
+    "$BENCH_DIR/shop/serve.sh" "$products" "$port" 2> "$log" &
+    SHOP_PID=$!
+    SHOP_URL=http://127.0.0.1:$port/
+  fi
+  wait_http "${SHOP_URL}robots.txt" 300
+}
+
+stop_shop() {
+  [ -z "${SHOP_PID:-}" ] || { kill "$SHOP_PID" 2>/dev/null || true; wait "$SHOP_PID" 2>/dev/null || true; }
+}
+
 peak_rss_kib() {
   awk '/^VmHWM:/ { print $2; found = 1 } END { if (!found) print 0 }' "/proc/$1/status" 2>/dev/null || echo 0
 }

@@ -12,15 +12,9 @@ CONCURRENCY=${CONCURRENCY:-32}
 ensure_node_peers
 
 TMP=$(mktemp -d /tmp/caravan-bench-crawlee.XXXXXX)
-cleanup() { [ -n "${SHOP_PID:-}" ] && { kill "$SHOP_PID" 2>/dev/null || true; wait "$SHOP_PID" 2>/dev/null || true; }; rm -rf "$TMP"; }
+cleanup() { stop_shop; rm -rf "$TMP"; }
 trap cleanup EXIT
-if [ -z "${SHOP_URL:-}" ]; then
-  port=$(port_or_free 8099)
-  "$BENCH_DIR/shop/serve.sh" "$PRODUCTS" "$port" 2> "$TMP/shop.log" &
-  SHOP_PID=$!
-  SHOP_URL=http://127.0.0.1:$port/
-fi
-wait_http "${SHOP_URL}robots.txt" 300
+use_or_start_shop "$PRODUCTS" "$TMP/shop.log"
 expected=$("$SYS_PYTHON" "$BENCH_DIR/peers/expected_links.py" "$PRODUCTS")
 
 modes=$MODE; [ "$MODE" = both ] && modes="memory persisted"

@@ -10,15 +10,9 @@ CONCURRENCY=${CONCURRENCY:-32}
 ensure_apt python3-scrapy
 
 TMP=$(mktemp -d /tmp/caravan-bench-scrapy.XXXXXX)
-cleanup() { [ -n "${SHOP_PID:-}" ] && { kill "$SHOP_PID" 2>/dev/null || true; wait "$SHOP_PID" 2>/dev/null || true; }; rm -rf "$TMP"; }
+cleanup() { stop_shop; rm -rf "$TMP"; }
 trap cleanup EXIT
-if [ -z "${SHOP_URL:-}" ]; then
-  port=$(port_or_free 8099)
-  "$BENCH_DIR/shop/serve.sh" "$PRODUCTS" "$port" 2> "$TMP/shop.log" &
-  SHOP_PID=$!
-  SHOP_URL=http://127.0.0.1:$port/
-fi
-wait_http "${SHOP_URL}robots.txt" 300
+use_or_start_shop "$PRODUCTS" "$TMP/shop.log"
 
 line=$("$SYS_PYTHON" "$BENCH_DIR/peers/scrapy_crawl.py" "$SHOP_URL" "$TMP/products.jsonl" "$CONCURRENCY" 2> "$TMP/scrapy.log") \
   || { cat "$TMP/scrapy.log" >&2; exit 1; }
