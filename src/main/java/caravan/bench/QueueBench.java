@@ -4,29 +4,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import routes.queue.LeasedMessage;
 import routes.queue.Priority;
 import routes.queue.QueueMessage;
 import routes.queue.RedisTaskQueue;
+import routes.queue.TaskQueueComponent;
 
 /**
  * The queue benchmark of bench/queue.sh: N no-op tasks through Caravan's own {@link RedisTaskQueue}
- * (the Lua scripts the workers use), enqueued in bulk and then drained by one process that claims
- * and acknowledges exactly like {@code TaskQueueConsumer}: one dispatcher leases as many tasks as
- * there are free workers, a pool runs them, each is acknowledged on its own when done, and a
+ * (the Lua scripts the workers use), enqueued in bulk and then drained by one process through the
+ * workers' own {@code taskqueue:} Camel consumer: one dispatcher leases as many tasks as there are
+ * free workers, a pool runs them, each is acknowledged on its own when its route is done, and a
  * heartbeat extends the leases in flight. Leases, not pops: the at-least-once semantics the
  * service runs with.
  *
@@ -112,57 +107,31 @@ public final class QueueBench {
         return new Result((enqueueEnd - enqueueStart) / 1e9, (processEnd - processStart) / 1e9);
     }
 
-    /** TaskQueueConsumer's loop without Camel: lease for free workers, run, acknowledge one by one. */
+    /**
+     * Drains through the service's own consumer: a Camel context with the {@code taskqueue:}
+     * component and a route that does nothing, so leasing, running, acknowledging and the lease
+     * heartbeat are exactly the workers' code.
+     */
     private static void drain(RedisTaskQueue queue, String name, int tasks, int concurrency) throws Exception {
-        Semaphore freeWorkers = new Semaphore(concurrency);
-        Set<String> inFlight = ConcurrentHashMap.newKeySet();
         CountDownLatch done = new CountDownLatch(tasks);
-        AtomicLong processed = new AtomicLong();
-        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
-        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
-        long beat = LEASE.toMillis() / 3;
-        heartbeat.scheduleWithFixedDelay(() -> queue.extendLeases(name, Set.copyOf(inFlight), LEASE),
-                beat, beat, TimeUnit.MILLISECONDS);
-        Thread dispatcher = new Thread(() -> {
-            try {
-                while (done.getCount() > 0) {
-                    freeWorkers.acquire();
-                    int wanted = 1 + freeWorkers.drainPermits();
-                    List<LeasedMessage> leased = List.of();
-                    try {
-                        leased = queue.claim(name, wanted, LEASE);
-                    } finally {
-                        freeWorkers.release(wanted - leased.size());
-                    }
-                    for (LeasedMessage message : leased) {
-                        inFlight.add(message.leaseMember());
-                        workers.execute(() -> {
-                            try {
-                                // the no-op task: nothing to do but acknowledge
-                                processed.incrementAndGet();
-                                queue.acknowledge(name, List.of(message.leaseMember()));
-                                done.countDown();
-                            } finally {
-                                inFlight.remove(message.leaseMember());
-                                freeWorkers.release();
-                            }
-                        });
-                    }
-                    if (leased.isEmpty() && done.getCount() > 0) {
-                        queue.awaitWork(name, IDLE_WAIT);
-                    }
+        try (DefaultCamelContext camel = new DefaultCamelContext()) {
+            camel.addComponent("taskqueue", new TaskQueueComponent(queue));
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("taskqueue:" + name + "?concurrency=" + concurrency + "&leaseSeconds=" + LEASE.toSeconds()
+                            + "&idleWaitMillis=" + IDLE_WAIT.toMillis())
+                            .process(exchange -> done.countDown());
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            });
+            camel.start();
+            if (!done.await(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("drained only " + (tasks - done.getCount()) + " of " + tasks);
             }
-        }, "bench-dispatch");
-        dispatcher.start();
-        if (!done.await(10, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("drained only " + processed.get() + " of " + tasks);
+            // the last task is acknowledged just after its route ends: wait until the queue is empty
+            while (queue.depth(name).total() > 0) {
+                Thread.sleep(1);
+            }
         }
-        dispatcher.join(5_000);
-        heartbeat.shutdownNow();
-        workers.shutdown();
-        workers.awaitTermination(10, TimeUnit.SECONDS);
     }
 }
