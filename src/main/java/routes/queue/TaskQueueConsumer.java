@@ -1,10 +1,14 @@
 package routes.queue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * One dispatcher thread leases as many messages as there are free workers, hands them to a pool
  * and blocks on Redis when there is nothing to do. A message is acknowledged only after its
  * exchange completed without an exception; otherwise its lease runs out and it is re-run.
+ * Acknowledgements are sent by one thread, as many per script call as have finished meanwhile:
+ * one Redis round trip per batch instead of per message (a crash before it lands only means the
+ * finished tasks run again, which every stage allows).
  */
 class TaskQueueConsumer extends DefaultConsumer {
 
@@ -25,12 +32,19 @@ class TaskQueueConsumer extends DefaultConsumer {
     private static final Duration MAX_ERROR_BACKOFF = Duration.ofSeconds(5);
 
     private final TaskQueueEndpoint endpoint;
+    private static final int ACK_BATCH = 500;
+    private static final long ACK_WAIT_MILLIS = 100;
+
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final BlockingQueue<String> finished = new LinkedBlockingQueue<>();
     private Semaphore freeWorkers;
     private ExecutorService workers;
     private ExecutorService dispatcher;
     private ScheduledExecutorService heartbeat;
+    private ExecutorService acknowledger;
+    private Future<?> acknowledging;
     private volatile boolean running;
+    private volatile boolean acceptingAcks;
 
     TaskQueueConsumer(TaskQueueEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -49,6 +63,9 @@ class TaskQueueConsumer extends DefaultConsumer {
         heartbeat = executors.newSingleThreadScheduledExecutor(this, "taskqueue-heartbeat-" + endpoint.queueName());
         heartbeat.scheduleWithFixedDelay(this::extendLeases, beat, beat, TimeUnit.MILLISECONDS);
         running = true;
+        acceptingAcks = true;
+        acknowledger = executors.newSingleThreadExecutor(this, "taskqueue-ack-" + endpoint.queueName());
+        acknowledging = acknowledger.submit(this::acknowledgeFinished);
         dispatcher.submit(this::dispatch);
     }
 
@@ -63,6 +80,10 @@ class TaskQueueConsumer extends DefaultConsumer {
         executors.shutdownNow(dispatcher);
         executors.shutdownGraceful(workers, endpoint.getShutdownGraceMillis());
         executors.shutdownNow(heartbeat);
+        // what finished is acknowledged before the rest is handed back
+        acceptingAcks = false;
+        acknowledging.get(endpoint.getShutdownGraceMillis() + 5_000, TimeUnit.MILLISECONDS);
+        executors.shutdown(acknowledger);
         if (!inFlight.isEmpty()) {
             long released = endpoint.queue().release(endpoint.queueName(), Set.copyOf(inFlight));
             log.info("Stopped with {} task(s) unfinished; handed {} back to queue {}", inFlight.size(), released,
@@ -128,7 +149,7 @@ class TaskQueueConsumer extends DefaultConsumer {
         try {
             getProcessor().process(exchange);
             if (exchange.getException() == null) {
-                endpoint.queue().acknowledge(endpoint.queueName(), List.of(message.leaseMember()));
+                finished.add(message.leaseMember());
             } else {
                 getExceptionHandler().handleException("Task left leased for a later retry: " + message.leaseMember(),
                         exchange, exchange.getException());
@@ -137,6 +158,29 @@ class TaskQueueConsumer extends DefaultConsumer {
             getExceptionHandler().handleException("Task left leased for a later retry: " + message.leaseMember(), exchange, e);
         } finally {
             releaseExchange(exchange, false);
+        }
+    }
+
+    private void acknowledgeFinished() {
+        List<String> batch = new ArrayList<>(ACK_BATCH);
+        while (acceptingAcks || !finished.isEmpty()) {
+            try {
+                String first = finished.poll(ACK_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                finished.drainTo(batch, ACK_BATCH - 1);
+                endpoint.queue().acknowledge(endpoint.queueName(), batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Cannot acknowledge {} task(s) on queue {} ({}); they run again when their lease expires",
+                        batch.size(), endpoint.queueName(), e.getMessage());
+            } finally {
+                batch.clear();
+            }
         }
     }
 
