@@ -62,10 +62,21 @@ public class FrontierStore {
                 SELECT t.status AS task_status, j.status AS job_status
                 FROM crawl_task t JOIN crawl_job j ON j.id = t.job_id WHERE t.id = ?
                 """, (rs, row) -> rs.getString("task_status") + "/" + rs.getString("job_status"), task.id());
-        if (states.isEmpty() || !states.get(0).startsWith("QUEUED/")
-                || !JobStatus.valueOf(states.get(0).substring("QUEUED/".length())).isActive()) {
+        if (states.isEmpty() || !states.get(0).startsWith("QUEUED/")) {
             return false;
         }
+        JobStatus jobStatus = JobStatus.valueOf(states.get(0).substring("QUEUED/".length()));
+        if (!jobStatus.isActive()) {
+            return false;
+        }
+        if (jobStatus == JobStatus.QUEUED) {
+            markJobStarted(task);
+        }
+        return true;
+    }
+
+    /** The job's first task to run moves it out of QUEUED (only once: the update is conditional). */
+    private void markJobStarted(CrawlTask task) {
         JobStatus status = task.kind() == TaskKind.DISCOVER ? JobStatus.DISCOVERING : JobStatus.RUNNING;
         tx.executeWithoutResult(t -> {
             if (jdbc.update("UPDATE crawl_job SET status = ?, started_at = now() WHERE id = ? AND status = 'QUEUED'",
@@ -73,7 +84,6 @@ public class FrontierStore {
                 events.record(task.jobId(), "job_status", Map.of("status", status));
             }
         });
-        return true;
     }
 
     /** Records the discovered categories, queues a listing task for each wanted one, and finishes discovery. */

@@ -21,7 +21,8 @@ public class ProductStore {
     /**
      * Upserts the product and finishes its task in one transaction. The task row is locked first,
      * so a re-run of a finished task changes nothing, and a listing page adding a category to this
-     * URL at the same moment waits for us (or we for it) instead of missing the link.
+     * URL at the same moment waits for us (or we for it) instead of missing the link. The rest is
+     * one statement: it starts after the lock is held, so it sees every category committed before.
      */
     public void save(CrawlTask task, ProductData product) {
         tx.executeWithoutResult(status -> {
@@ -29,23 +30,24 @@ public class ProductStore {
             if (state.isEmpty() || !"QUEUED".equals(state.get(0))) {
                 return;
             }
-            long productId = jdbc.queryForObject("""
-                    INSERT INTO product (url, site, title, price, currency, sku, availability, images, description, structured_data, source)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-                    ON CONFLICT (url) DO UPDATE SET
-                        title = EXCLUDED.title, price = EXCLUDED.price, currency = EXCLUDED.currency, sku = EXCLUDED.sku,
-                        availability = EXCLUDED.availability, images = EXCLUDED.images, description = EXCLUDED.description,
-                        structured_data = EXCLUDED.structured_data, source = EXCLUDED.source, updated_at = now()
-                    RETURNING id
-                    """, Long.class, task.url(), CrawlTask.siteOf(task.url()), product.title(), product.price(),
-                    product.currency(), product.sku(), product.availability(), product.images().toArray(String[]::new),
-                    product.description(), product.structuredData(), product.source());
             jdbc.update("""
-                    INSERT INTO product_category (product_id, category_id)
-                    SELECT ?, category_id FROM task_category WHERE task_id = ? ON CONFLICT DO NOTHING
-                    """, productId, task.id());
-            jdbc.update("UPDATE crawl_task SET status = 'DONE', product_id = ?, finished_at = now() WHERE id = ?",
-                    productId, task.id());
+                    WITH stored AS (
+                        INSERT INTO product (url, site, title, price, currency, sku, availability, images, description, structured_data, source)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                        ON CONFLICT (url) DO UPDATE SET
+                            title = EXCLUDED.title, price = EXCLUDED.price, currency = EXCLUDED.currency, sku = EXCLUDED.sku,
+                            availability = EXCLUDED.availability, images = EXCLUDED.images, description = EXCLUDED.description,
+                            structured_data = EXCLUDED.structured_data, source = EXCLUDED.source, updated_at = now()
+                        RETURNING id),
+                    linked AS (
+                        INSERT INTO product_category (product_id, category_id)
+                        SELECT stored.id, c.category_id FROM stored, task_category c WHERE c.task_id = ?
+                        ON CONFLICT DO NOTHING)
+                    UPDATE crawl_task SET status = 'DONE', product_id = (SELECT id FROM stored), finished_at = now()
+                    WHERE id = ?
+                    """, task.url(), CrawlTask.siteOf(task.url()), product.title(), product.price(),
+                    product.currency(), product.sku(), product.availability(), product.images().toArray(String[]::new),
+                    product.description(), product.structuredData(), product.source(), task.id(), task.id());
         });
     }
 }
