@@ -1,5 +1,7 @@
 package routes.fetch;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,21 +20,23 @@ import org.springframework.stereotype.Component;
 public class HostRateLimit {
 
     private final StringRedisTemplate redis;
-    private final long intervalMillis;
+    private final long intervalMicros;
     private final RedisScript<Long> reserve = RedisScript.of(new ClassPathResource("queue/rate.lua"), Long.class);
 
     public HostRateLimit(StringRedisTemplate redis,
                          @Value("${caravan.fetch.per-host.requests-per-second}") int requestsPerSecond) {
         this.redis = redis;
-        this.intervalMillis = Math.max(1, 1000L / requestsPerSecond);
+        // microseconds: in whole milliseconds, anything above 1,000 requests per second would be capped there
+        this.intervalMicros = Math.max(1, 1_000_000L / requestsPerSecond);
     }
 
     /** Blocks until this process may send its next request to {@code host}. */
     public void acquire(String host, long crawlDelayMillis) throws InterruptedException {
-        long wait = redis.execute(reserve, List.of("caravan:rate:" + host),
-                String.valueOf(System.currentTimeMillis()), String.valueOf(Math.max(intervalMillis, crawlDelayMillis)));
+        long nowMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+        long wait = redis.execute(reserve, List.of("caravan:rate-us:" + host), String.valueOf(nowMicros),
+                String.valueOf(Math.max(intervalMicros, crawlDelayMillis * 1000)));
         if (wait > 0) {
-            TimeUnit.MILLISECONDS.sleep(wait);
+            TimeUnit.MICROSECONDS.sleep(wait);
         }
     }
 }
