@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,14 +34,20 @@ public class ProductParser {
 
     public ProductData parse(String html, String pageUrl, Map<String, String> selectors) {
         Document page = Jsoup.parse(html, pageUrl);
-        List<Fields> sources = new ArrayList<>();
-        jsonLd(page).ifPresent(sources::add);
-        microdata(page).ifPresent(sources::add);
-        openGraph(page).ifPresent(sources::add);
+        List<Supplier<Optional<Fields>>> extractors = new ArrayList<>(List.of(
+                () -> jsonLd(page), () -> microdata(page), () -> openGraph(page)));
         if (selectors != null && !selectors.isEmpty()) {
-            sources.add(fromSelectors(page, selectors));
+            extractors.add(() -> Optional.of(fromSelectors(page, selectors)));
         }
+        List<Fields> sources = new ArrayList<>();
         Fields merged = Fields.merge(sources);
+        for (Supplier<Optional<Fields>> extractor : extractors) {
+            if (merged.isComplete()) {
+                break; // later sources only fill empty fields: nothing left for them to change
+            }
+            extractor.get().ifPresent(sources::add);
+            merged = Fields.merge(sources);
+        }
         if (merged.title == null && merged.price == null) {
             throw new NotAProductException(pageUrl);
         }
@@ -295,6 +302,11 @@ public class ProductParser {
                 }
             }
             return merged;
+        }
+
+        boolean isComplete() {
+            return title != null && price != null && currency != null && sku != null && availability != null
+                    && description != null && !images.isEmpty();
         }
 
         private static String first(String current, String candidate) {
