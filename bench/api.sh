@@ -3,6 +3,7 @@
 # no demo shop) under wrk, 50 connections, first POST /api/jobs (valid submissions of a loopback
 # site allowed by caravan.fetch.allowed-hosts; nothing crawls them), then GET /api/jobs/{id}.
 #   bench/api.sh [duration_s=30] [connections=50]    WRK_THREADS=2, WARMUP_S=5, WRK_TIMEOUT_S=10
+#   JAVA_OPTS: extra JVM options for Caravan, e.g. -XX:StartFlightRecording=filename=api.jfr,settings=profile
 # (wrk leaves requests slower than its timeout out of the latencies: they are counted in timeouts=)
 # Prints per endpoint: endpoint=… connections=… requests=… rps=… p50_ms=… p90_ms=… p99_ms=… max_ms=… non2xx=… socket_errors=… timeouts=… peak_rss_mib=…
 set -euo pipefail
@@ -21,7 +22,7 @@ LOG=$(mktemp /tmp/caravan-bench-api.XXXXXX.log)
 cleanup() { [ -n "${APP_PID:-}" ] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; }
 trap cleanup EXIT
 
-java -Xmx512m -jar "$JAR" --server.port="$API_PORT" --caravan.demo-shop.enabled=false \
+java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" --server.port="$API_PORT" --caravan.demo-shop.enabled=false \
   --caravan.worker.enabled=false --caravan.fetch.allowed-hosts="127.0.0.1:$SITE_PORT" \
   --logging.level.root=WARN > "$LOG" 2>&1 &
 APP_PID=$!

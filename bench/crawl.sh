@@ -5,6 +5,7 @@
 # (submit → DONE), products/minute and the Caravan JVM's peak RSS.
 #   bench/crawl.sh [products=10000] [runs=3]
 #   SHOP=nginx|jvm|external (default nginx; external: a shop already serving on SHOP_PORT)   SHOP_PORT (default 8099, else a free one)   API_PORT (default: free)
+#   WARM=1: time a second crawl in the same JVM (the first one, untimed, warms it up)
 #   JAVA_OPTS: extra JVM options for Caravan, e.g. -XX:StartFlightRecording=filename=crawl.jfr,settings=profile
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -34,6 +35,18 @@ case "$SHOP" in
 esac
 [ "$SHOP" = external ] || SHOP_PID=$!
 
+crawl_to_end() { # submits a full-site crawl of the shop, waits for its end, prints the job
+  local id job
+  id=$(curl -sf -XPOST "http://127.0.0.1:$API_PORT/api/jobs" -H 'Content-Type: application/json' \
+        -d "{\"url\":\"http://127.0.0.1:$SHOP_PORT/\",\"type\":\"full_site\"}" | sed -E 's/.*"id":([0-9]+).*/\1/')
+  while :; do
+    job=$(curl -sf "http://127.0.0.1:$API_PORT/api/jobs/$id")
+    case "$job" in *'"status":"DONE"'*|*'"status":"FAILED"'*) break ;; esac
+    sleep 0.2
+  done
+  echo "$job"
+}
+
 for run in $(seq 1 "$RUNS"); do
   java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" --server.port="$API_PORT" --caravan.demo-shop.enabled=false \
     --caravan.fetch.allowed-hosts="127.0.0.1:$SHOP_PORT" \
@@ -44,20 +57,17 @@ for run in $(seq 1 "$RUNS"); do
   wait_http "http://127.0.0.1:$API_PORT/actuator/health" 300
   wait_http "http://127.0.0.1:$SHOP_PORT/robots.txt" 300
 
+  # WARM=1: one untimed crawl of the same shop first, so the timed one runs on a JIT-compiled JVM
+  # (a service that has been up for a while) rather than a freshly started one
+  [ "${WARM:-0}" = 1 ] && crawl_to_end > /dev/null
   start=$(date +%s.%N)
-  id=$(curl -sf -XPOST "http://127.0.0.1:$API_PORT/api/jobs" -H 'Content-Type: application/json' \
-        -d "{\"url\":\"http://127.0.0.1:$SHOP_PORT/\",\"type\":\"full_site\"}" | sed -E 's/.*"id":([0-9]+).*/\1/')
-  while :; do
-    job=$(curl -sf "http://127.0.0.1:$API_PORT/api/jobs/$id")
-    case "$job" in *'"status":"DONE"'*|*'"status":"FAILED"'*) break ;; esac
-    sleep 0.2
-  done
+  job=$(crawl_to_end)
   end=$(date +%s.%N)
   stored=$(echo "$job" | sed -E 's/.*"productsStored":([0-9]+).*/\1/')
   # VmHWM of the Caravan JVM alone (API + workers); the embedded PostgreSQL and Redis are not counted
   jvm_rss=$(peak_rss_kib "$APP_PID")
-  awk -v run="$run" -v n="$stored" -v s="$start" -v e="$end" -v rss="$jvm_rss" -v shop="$SHOP" \
-    'BEGIN { w = e - s; printf "run %d: products=%d wall_s=%.1f products_per_min=%.0f peak_rss_mib=%.0f shop=%s\n", run, n, w, n / w * 60, rss / 1024, shop }'
+  awk -v run="$run" -v n="$stored" -v s="$start" -v e="$end" -v rss="$jvm_rss" -v shop="$SHOP" -v warm="$([ "${WARM:-0}" = 1 ] && echo warm || echo cold)" \
+    'BEGIN { w = e - s; printf "run %d: products=%d wall_s=%.1f products_per_min=%.0f peak_rss_mib=%.0f shop=%s jvm=%s\n", run, n, w, n / w * 60, rss / 1024, shop, warm }'
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
   APP_PID=""
 done
