@@ -167,13 +167,17 @@ public class FrontierStore {
         if (!fresh.isEmpty()) {
             Long categoryId = category == null ? null : category.id();
             jdbc.query("""
-                    INSERT INTO crawl_task (job_id, kind, url, category_id)
-                    SELECT ?, ?, u.url, ? FROM unnest(?::text[]) WITH ORDINALITY AS u(url, n) ORDER BY u.n
-                    RETURNING id, url
+                    WITH added AS (
+                        INSERT INTO crawl_task (job_id, kind, url, category_id)
+                        SELECT ?, ?, u.url, ? FROM unnest(?::text[]) WITH ORDINALITY AS u(url, n) ORDER BY u.n
+                        RETURNING id, url),
+                    counted AS (
+                        UPDATE crawl_job SET task_count = task_count + (SELECT count(*) FROM added) WHERE id = ?)
+                    SELECT id, url FROM added
                     """, rs -> {
                 String url = rs.getString("url");
                 byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category), true));
-            }, parent.jobId(), kind.label(), categoryId, fresh.toArray(String[]::new));
+            }, parent.jobId(), kind.label(), categoryId, fresh.toArray(String[]::new), parent.jobId());
             job.spend(fresh.size());
         }
         return urls.stream().distinct().map(byUrl::get).filter(Objects::nonNull).toList();
@@ -235,8 +239,13 @@ public class FrontierStore {
     }
 
     private long insertTask(long jobId, TaskKind kind, String url, TaskCategory category) {
-        return jdbc.queryForObject("INSERT INTO crawl_task (job_id, kind, url, category_id) VALUES (?, ?, ?, ?) RETURNING id",
-                Long.class, jobId, kind.label(), url, category == null ? null : category.id());
+        return jdbc.queryForObject("""
+                WITH added AS (
+                    INSERT INTO crawl_task (job_id, kind, url, category_id) VALUES (?, ?, ?, ?) RETURNING id),
+                counted AS (
+                    UPDATE crawl_job SET task_count = task_count + 1 WHERE id = ?)
+                SELECT id FROM added
+                """, Long.class, jobId, kind.label(), url, category == null ? null : category.id(), jobId);
     }
 
     /**
@@ -246,11 +255,9 @@ public class FrontierStore {
      */
     private JobBudget lockJob(long jobId) {
         return jdbc.queryForObject("""
-                SELECT j.status, j.max_pages, j.category_filter,
-                       (SELECT count(*) FROM crawl_task t WHERE t.job_id = j.id) AS used
-                FROM crawl_job j WHERE j.id = ? FOR NO KEY UPDATE
+                SELECT status, max_pages, category_filter, task_count FROM crawl_job WHERE id = ? FOR NO KEY UPDATE
                 """, (rs, row) -> new JobBudget(JobStatus.valueOf(rs.getString("status")).isActive(),
-                rs.getLong("max_pages") - rs.getLong("used"), JobStore.strings(rs.getArray("category_filter"))), jobId);
+                rs.getLong("max_pages") - rs.getLong("task_count"), JobStore.strings(rs.getArray("category_filter"))), jobId);
     }
 
     private static CrawlTask child(CrawlTask parent, long id, TaskKind kind, String url, TaskCategory category) {
