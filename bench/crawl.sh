@@ -51,7 +51,7 @@ for run in $(seq 1 "$RUNS"); do
   java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" --server.port="$API_PORT" --caravan.demo-shop.enabled=false \
     --caravan.fetch.allowed-hosts="127.0.0.1:$SHOP_PORT" \
     --caravan.fetch.per-host.requests-per-second=100000 --caravan.fetch.per-host.max-concurrent=64 \
-    --caravan.worker.concurrency=32 --spring.datasource.hikari.maximum-pool-size=40 \
+    --caravan.worker.concurrency=32 --caravan.worker.prefetch=64 --spring.datasource.hikari.maximum-pool-size=40 \
     --logging.level.root=WARN > "$LOGS/caravan-bench-app.log" 2>&1 &
   APP_PID=$!
   wait_http "http://127.0.0.1:$API_PORT/actuator/health" 300

@@ -25,8 +25,8 @@ import routes.queue.TaskQueueComponent;
  * heartbeat extends the leases in flight. Leases, not pops: the at-least-once semantics the
  * service runs with.
  *
- * <p>{@code --redis-port 6390 --tasks 20000 --concurrency 32 --warmup 0}; prints one line:
- * {@code tool=caravan tasks=20000 concurrency=32 enqueue_s=… enqueue_per_s=… process_s=… process_per_s=…}.
+ * <p>{@code --redis-port 6390 --tasks 20000 --concurrency 32 --prefetch 32 --warmup 0}; prints one line:
+ * {@code tool=caravan tasks=20000 concurrency=32 prefetch=32 warmup=0 enqueue_s=… enqueue_per_s=… process_s=… process_per_s=…}.
  * process_s runs from the first claim to the last acknowledgement.
  */
 public final class QueueBench {
@@ -56,6 +56,7 @@ public final class QueueBench {
         int tasks = 20_000;
         int concurrency = 32;
         int warmup = 0;
+        int prefetch = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--redis-host" -> host = args[i + 1];
@@ -63,6 +64,7 @@ public final class QueueBench {
                 case "--tasks" -> tasks = Integer.parseInt(args[i + 1]);
                 case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                case "--prefetch" -> prefetch = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -75,11 +77,11 @@ public final class QueueBench {
             // connect before the clock starts, as the peers do (BullMQ's waitUntilReady, a PING)
             redis.execute((RedisCallback<String>) connection -> connection.ping());
             if (warmup > 0) {
-                run(queue, "bench-warmup", warmup, concurrency);
+                run(queue, "bench-warmup", warmup, concurrency, prefetch);
             }
-            Result result = run(queue, "bench", tasks, concurrency);
-            System.out.printf("tool=caravan tasks=%d concurrency=%d warmup=%d enqueue_s=%.3f enqueue_per_s=%.0f"
-                            + " process_s=%.3f process_per_s=%.0f%n", tasks, concurrency, warmup,
+            Result result = run(queue, "bench", tasks, concurrency, prefetch);
+            System.out.printf("tool=caravan tasks=%d concurrency=%d prefetch=%d warmup=%d enqueue_s=%.3f enqueue_per_s=%.0f"
+                            + " process_s=%.3f process_per_s=%.0f%n", tasks, concurrency, prefetch, warmup,
                     result.enqueueSeconds, tasks / result.enqueueSeconds, result.processSeconds,
                     tasks / result.processSeconds);
         } finally {
@@ -90,7 +92,8 @@ public final class QueueBench {
     private record Result(double enqueueSeconds, double processSeconds) {
     }
 
-    private static Result run(RedisTaskQueue queue, String name, int tasks, int concurrency) throws Exception {
+    private static Result run(RedisTaskQueue queue, String name, int tasks, int concurrency, int prefetch)
+            throws Exception {
         List<NoopTask> messages = new ArrayList<>(tasks);
         for (int n = 1; n <= tasks; n++) {
             messages.add(new NoopTask(name + "-" + n, n));
@@ -102,7 +105,7 @@ public final class QueueBench {
             throw new IllegalStateException("enqueued " + pushed + " of " + tasks + " (queue not empty before?)");
         }
         long processStart = System.nanoTime();
-        drain(queue, name, tasks, concurrency);
+        drain(queue, name, tasks, concurrency, prefetch);
         long processEnd = System.nanoTime();
         return new Result((enqueueEnd - enqueueStart) / 1e9, (processEnd - processStart) / 1e9);
     }
@@ -112,14 +115,15 @@ public final class QueueBench {
      * component and a route that does nothing, so leasing, running, acknowledging and the lease
      * heartbeat are exactly the workers' code.
      */
-    private static void drain(RedisTaskQueue queue, String name, int tasks, int concurrency) throws Exception {
+    private static void drain(RedisTaskQueue queue, String name, int tasks, int concurrency, int prefetch)
+            throws Exception {
         CountDownLatch done = new CountDownLatch(tasks);
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
             camel.addComponent("taskqueue", new TaskQueueComponent(queue));
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("taskqueue:" + name + "?concurrency=" + concurrency + "&leaseSeconds=" + LEASE.toSeconds()
+                    from("taskqueue:" + name + "?concurrency=" + concurrency + "&prefetch=" + prefetch + "&leaseSeconds=" + LEASE.toSeconds()
                             + "&idleWaitMillis=" + IDLE_WAIT.toMillis())
                             .process(exchange -> done.countDown());
                 }

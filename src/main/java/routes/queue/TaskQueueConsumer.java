@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One dispatcher thread leases as many messages as there are free workers, hands them to a pool
- * and blocks on Redis when there is nothing to do. A message is acknowledged only after its
+ * One dispatcher thread leases as many messages as there are free workers (plus the prefetch),
+ * hands them to a pool and blocks on Redis when there is nothing to do. A message is acknowledged only after its
  * exchange completed without an exception; otherwise its lease runs out and it is re-run.
  * Acknowledgements are sent by one thread, as many per script call as have finished meanwhile:
  * one Redis round trip per batch instead of per message (a crash before it lands only means the
@@ -56,7 +56,8 @@ class TaskQueueConsumer extends DefaultConsumer {
         super.doStart();
         var executors = getEndpoint().getCamelContext().getExecutorServiceManager();
         int concurrency = endpoint.getConcurrency();
-        freeWorkers = new Semaphore(concurrency);
+        // permits for every worker plus the prefetch: messages beyond the workers wait in the pool's queue
+        freeWorkers = new Semaphore(concurrency + endpoint.getPrefetch());
         workers = executors.newFixedThreadPool(this, "taskqueue-" + endpoint.queueName(), concurrency);
         dispatcher = executors.newSingleThreadExecutor(this, "taskqueue-dispatch-" + endpoint.queueName());
         long beat = Math.max(1, endpoint.lease().toMillis() / 3);
@@ -120,8 +121,11 @@ class TaskQueueConsumer extends DefaultConsumer {
     }
 
     private List<LeasedMessage> claimForFreeWorkers() throws InterruptedException {
-        freeWorkers.acquire();
-        int wanted = 1 + freeWorkers.drainPermits();
+        // With a prefetch, claim once half of it is free: fewer, larger claims, while the messages still
+        // waiting keep every worker busy (a worker can only be idle once all the prefetch is free).
+        int atLeast = Math.max(1, endpoint.getPrefetch() / 2);
+        freeWorkers.acquire(atLeast);
+        int wanted = atLeast + freeWorkers.drainPermits();
         List<LeasedMessage> leased = List.of();
         try {
             leased = endpoint.queue().claim(endpoint.queueName(), wanted, endpoint.lease());
@@ -134,6 +138,9 @@ class TaskQueueConsumer extends DefaultConsumer {
     private void submit(LeasedMessage message) {
         inFlight.add(message.leaseMember());
         workers.execute(() -> {
+            if (!running) {
+                return; // stopping: a message still waiting for a worker is handed back with the unfinished ones
+            }
             try {
                 process(message);
             } finally {
