@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import routes.fetch.HostCircuitBreakers;
 
 /** Crawling a flaky, hostile site: everything recoverable is stored, nothing brings a worker down. */
@@ -20,6 +21,8 @@ class HostileSiteIT extends CaravanIntegrationTest {
 
     @Autowired
     private HostCircuitBreakers breakers;
+    @Autowired
+    private StringRedisTemplate redis;
     private HostileSite site;
 
     @BeforeEach
@@ -50,6 +53,7 @@ class HostileSiteIT extends CaravanIntegrationTest {
         assertThat(breakers.state(site.baseUrl().substring("http://".length()))).isEqualTo(CircuitBreaker.State.CLOSED);
         // every failure path, retried or not, ended its backoff: nothing is counted as delayed any more
         await().atMost(Duration.ofSeconds(5)).until(() -> json(get("/api/queue/stats")).get("delayed").asInt() == 0);
+        assertThat(requestSlotsHeld(site.baseUrl().substring("http://".length()))).isZero();
         // the workers all survived: the next job runs as usual
         long next = submit("{\"url\": \"" + site.baseUrl() + "/p/10\", \"type\": \"product\"}");
         assertThat(awaitJobEnded(next, Duration.ofSeconds(30)).get("status").asText()).isEqualTo("DONE");
@@ -69,11 +73,17 @@ class HostileSiteIT extends CaravanIntegrationTest {
         // while open (1 s in tests) the site was left alone; afterwards trial requests found it well again
         assertThat(site.productRequestsBetween(openedAt + 200_000_000L, openedAt + 800_000_000L)).isZero();
         assertThat(breakers.state(host)).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(requestSlotsHeld(host)).as("requests the open breaker refused gave their slot back").isZero();
         // whatever ran out of retries while the site was down is replayed and now succeeds
         post("/api/jobs/" + id + "/dead-letters/replay", "", Map.of());
         JsonNode job = awaitJobEnded(id, Duration.ofSeconds(60));
         int unrecoverable = (int) java.util.stream.IntStream.rangeClosed(1, HostileSite.PRODUCTS)
                 .filter(n -> !HostileSite.recoverable(n)).count();
         assertThat(job.at("/counts/productsStored").asInt()).isEqualTo(HostileSite.PRODUCTS - unrecoverable);
+    }
+
+    /** In-flight request slots of the host still taken (HostRequestSlots' sorted set in Redis). */
+    private long requestSlotsHeld(String host) {
+        return redis.opsForZSet().zCard("caravan:inflight:" + host);
     }
 }

@@ -6,14 +6,15 @@ import java.net.URI;
 import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * The fetch as the fetch-page route calls it: through the host's circuit breaker, within its
- * concurrency limit, and the site's Retry-After (or the breaker's open period) handed back to
- * Camel's redelivery. Each request's latency goes into {@code caravan_fetch_duration_seconds}
- * per host.
+ * The fetch as the fetch-page route calls it, holding the host's request slot (which it gives back
+ * whatever happens): through the host's circuit breaker, and the site's Retry-After (or the
+ * breaker's open period) handed back to Camel's redelivery. Each request's latency goes into
+ * {@code caravan_fetch_duration_seconds} per host.
  */
 @Component
 public class FetchStep {
@@ -23,23 +24,26 @@ public class FetchStep {
             Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
             Duration.ofSeconds(10)};
 
+    /** The header the fetch-page route keeps the host's request slot in, from acquiring it to the fetch. */
+    public static final String REQUEST_SLOT = "CaravanRequestSlot";
+
     private final PageFetcher fetcher;
-    private final HostConcurrency concurrency;
+    private final HostRequestSlots slots;
     private final HostCircuitBreakers breakers;
     private final MeterRegistry registry;
 
-    public FetchStep(PageFetcher fetcher, HostConcurrency concurrency, HostCircuitBreakers breakers,
+    public FetchStep(PageFetcher fetcher, HostRequestSlots slots, HostCircuitBreakers breakers,
                      MeterRegistry registry) {
         this.fetcher = fetcher;
-        this.concurrency = concurrency;
+        this.slots = slots;
         this.breakers = breakers;
         this.registry = registry;
     }
 
-    public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, Message message) {
+    public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, @Header(REQUEST_SLOT) String slot, Message message) {
+        String host = hostOf(url);
         try {
-            String host = hostOf(url);
-            FetchedPage page = breakers.call(host, url, () -> concurrency.call(host, () -> timed(host, url)));
+            FetchedPage page = breakers.call(host, url, () -> timed(host, url));
             message.removeHeader(Exchange.REDELIVERY_DELAY);
             return page;
         } catch (TransientFetchException e) {
@@ -50,6 +54,8 @@ public class FetchStep {
                 message.removeHeader(Exchange.REDELIVERY_DELAY);
             }
             throw e;
+        } finally {
+            slots.release(host, slot);
         }
     }
 

@@ -17,12 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /** Per-host request slots and request spacing in the real (embedded) Redis. */
-class HostConcurrencyIT extends CaravanIntegrationTest {
+class HostRequestSlotsIT extends CaravanIntegrationTest {
 
     @Autowired
-    private HostConcurrency concurrency;
-    @Autowired
-    private HostRateLimit rateLimit;
+    private HostRequestSlots slots;
     @Value("${caravan.fetch.per-host.max-concurrent}")
     private int maxPerHost;
 
@@ -35,11 +33,13 @@ class HostConcurrencyIT extends CaravanIntegrationTest {
         try {
             List<CompletableFuture<Void>> calls = new ArrayList<>();
             for (int i = 0; i < maxPerHost * 3; i++) {
-                calls.add(CompletableFuture.runAsync(() -> concurrency.call(host, () -> {
+                calls.add(CompletableFuture.runAsync(() -> {
+                    String slot = slots.acquire(host, 0);
                     most.accumulateAndGet(inside.incrementAndGet(), Math::max);
                     sleepQuietly(30); // the request taking its time
-                    return inside.decrementAndGet();
-                }), callers));
+                    inside.decrementAndGet();
+                    slots.release(host, slot);
+                }, callers));
             }
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         } finally {
@@ -49,12 +49,12 @@ class HostConcurrencyIT extends CaravanIntegrationTest {
     }
 
     @Test
-    void crawlDelaySpacesRequestsToOneHost() throws InterruptedException {
+    void crawlDelaySpacesRequestsToOneHost() {
         String host = "delay-" + UUID.randomUUID();
         List<Long> starts = new ArrayList<>();
         long before = System.nanoTime();
         for (int i = 0; i < 3; i++) {
-            rateLimit.acquire(host, 150);
+            slots.release(host, slots.acquire(host, 150));
             starts.add(System.nanoTime());
         }
         // the i-th request's slot is i intervals after the first one's; measured from before the
