@@ -6,6 +6,7 @@
 #   bench/crawl.sh [products=10000] [runs=3]
 #   SHOP=nginx|jvm|external (default nginx; external: a shop already serving on SHOP_PORT)   SHOP_PORT (default 8099, else a free one)   API_PORT (default: free)
 #   WARM=1: time a second crawl in the same JVM (the first one, untimed, warms it up)
+#   WORKERS=32: Caravan's worker threads (its prefetch is twice that, as by default)
 #   JAVA_OPTS: extra JVM options for Caravan, e.g. -XX:StartFlightRecording=filename=crawl.jfr,settings=profile
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -51,7 +52,7 @@ for run in $(seq 1 "$RUNS"); do
   java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" --server.port="$API_PORT" --caravan.demo-shop.enabled=false \
     --caravan.fetch.allowed-hosts="127.0.0.1:$SHOP_PORT" \
     --caravan.fetch.per-host.requests-per-second=100000 --caravan.fetch.per-host.max-concurrent=64 \
-    --caravan.worker.concurrency=32 --caravan.worker.prefetch=64 --spring.datasource.hikari.maximum-pool-size=40 \
+    --caravan.worker.concurrency=${WORKERS:-32} --caravan.worker.prefetch=$(( ${WORKERS:-32} * 2 )) --spring.datasource.hikari.maximum-pool-size=40 \
     --logging.level.root=WARN > "$LOGS/caravan-bench-app.log" 2>&1 &
   APP_PID=$!
   wait_http "http://127.0.0.1:$API_PORT/actuator/health" 300
@@ -67,7 +68,7 @@ for run in $(seq 1 "$RUNS"); do
   # VmHWM of the Caravan JVM alone (API + workers); the embedded PostgreSQL and Redis are not counted
   jvm_rss=$(peak_rss_kib "$APP_PID")
   awk -v run="$run" -v n="$stored" -v s="$start" -v e="$end" -v rss="$jvm_rss" -v shop="$SHOP" -v warm="$([ "${WARM:-0}" = 1 ] && echo warm || echo cold)" \
-    'BEGIN { w = e - s; printf "run %d: products=%d wall_s=%.1f products_per_min=%.0f peak_rss_mib=%.0f shop=%s jvm=%s\n", run, n, w, n / w * 60, rss / 1024, shop, warm }'
+    'BEGIN { w = e - s; printf "run %d: jvm=%s products=%d wall_s=%.1f products_per_min=%.0f peak_rss_mib=%.0f shop=%s\n", run, warm, n, w, n / w * 60, rss / 1024, shop }'
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
   APP_PID=""
 done

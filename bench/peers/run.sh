@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The crawl comparison in one run on one machine: one nginx shop of N products, then RUNS rounds
-# of Scrapy, Crawlee (request queue in memory), Crawlee (persisted) and Caravan (bench/crawl.sh),
-# interleaved so background noise spreads over all; then the median of each.
+# of Scrapy, Crawlee (request queue in memory), Crawlee (persisted) and Caravan (bench/crawl.sh:
+# a freshly started JVM, then WARM=1, one that already ran a crawl), interleaved so background
+# noise spreads over all; then the median of each.
 #   bench/peers/run.sh [products=10000] [runs=3]     CARAVAN=0 leaves Caravan out
 # Prints every run's line as it comes, then per tool:
 #   median tool=… runs=… products=… wall_s=… peak_rss_mib=… products_per_min=…
@@ -34,12 +35,16 @@ for run in $(seq 1 "$RUNS"); do
   if [ "$CARAVAN" = 1 ]; then
     SHOP=external SHOP_PORT=$SHOP_PORT "$BENCH_DIR/crawl.sh" "$PRODUCTS" 1 \
       | sed -E "s/^run 1: /run=$run tool=caravan storage=postgresql /" | tee -a "$RESULTS"
+    # and on a JVM that already ran one crawl: a service that has been up a while
+    WARM=1 SHOP=external SHOP_PORT=$SHOP_PORT "$BENCH_DIR/crawl.sh" "$PRODUCTS" 1 \
+      | sed -E "s/^run 1: /run=$run tool=caravan storage=postgresql /" | tee -a "$RESULTS"
   fi
 done
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS"
 
 # medians per tool (and Crawlee's storage mode)
-for key in "tool=scrapy " "tool=crawlee storage=memory " "tool=crawlee storage=persisted " "tool=caravan "; do
+for key in "tool=scrapy " "tool=crawlee storage=memory " "tool=crawlee storage=persisted " \
+           "tool=caravan storage=postgresql jvm=cold " "tool=caravan storage=postgresql jvm=warm "; do
   lines=$(grep -F "$key" "$RESULTS" || true)
   [ -n "$lines" ] || continue
   med() { while read -r l; do field "$1" "$l"; done <<<"$lines" | median; }
