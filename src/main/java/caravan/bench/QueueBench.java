@@ -80,8 +80,8 @@ public final class QueueBench {
                 run(queue, "bench-warmup", warmup, concurrency, prefetch);
             }
             Result result = run(queue, "bench", tasks, concurrency, prefetch);
-            System.out.printf("tool=caravan tasks=%d concurrency=%d prefetch=%d warmup=%d enqueue_s=%.3f enqueue_per_s=%.0f"
-                            + " process_s=%.3f process_per_s=%.0f%n", tasks, concurrency, prefetch, warmup,
+            System.out.printf("tool=caravan tasks=%d concurrency=%d prefetch=%d warmup=%d enqueue_s=%.3f"
+                            + " enqueue_per_s=%.0f process_s=%.3f process_per_s=%.0f%n", tasks, concurrency, prefetch, warmup,
                     result.enqueueSeconds, tasks / result.enqueueSeconds, result.processSeconds,
                     tasks / result.processSeconds);
         } finally {
@@ -123,8 +123,8 @@ public final class QueueBench {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("taskqueue:" + name + "?concurrency=" + concurrency + "&prefetch=" + prefetch + "&leaseSeconds=" + LEASE.toSeconds()
-                            + "&idleWaitMillis=" + IDLE_WAIT.toMillis())
+                    from("taskqueue:" + name + "?concurrency=" + concurrency + "&prefetch=" + prefetch
+                            + "&leaseSeconds=" + LEASE.toSeconds() + "&idleWaitMillis=" + IDLE_WAIT.toMillis())
                             .process(exchange -> done.countDown());
                 }
             });

@@ -30,7 +30,7 @@ public class HostRequestSlots {
     private final int maxInFlight;
     private final Duration slotLifetime;
     @SuppressWarnings("rawtypes")
-    private final RedisScript<List> take = RedisScript.of(new ClassPathResource("queue/host_slots.lua"), List.class);
+    private final RedisScript<List> slotsScript = RedisScript.of(new ClassPathResource("queue/host_slots.lua"), List.class);
 
     public HostRequestSlots(StringRedisTemplate redis, FetchProperties fetch,
                             @Value("${caravan.fetch.per-host.requests-per-second}") int requestsPerSecond,
@@ -70,7 +70,7 @@ public class HostRequestSlots {
     /** Takes the next moment to send (waiting for it) if {@code intervalMicros} > 0, and tries for an in-flight slot. */
     private boolean take(String host, long intervalMicros, String slot) throws InterruptedException {
         long nowMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
-        List<?> result = redis.execute(take, List.of("caravan:rate-us:" + host, inFlightKey(host)),
+        List<?> result = redis.execute(slotsScript, List.of("caravan:rate-us:" + host, inFlightKey(host)),
                 String.valueOf(nowMicros), String.valueOf(intervalMicros),
                 String.valueOf(nowMicros / 1000 + slotLifetime.toMillis()), String.valueOf(maxInFlight), slot);
         long waitMicros = ((Number) result.get(0)).longValue();

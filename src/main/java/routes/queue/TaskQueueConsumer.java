@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One dispatcher thread leases as many messages as there are free workers (plus the prefetch),
- * hands them to a pool and blocks on Redis when there is nothing to do. A message is acknowledged only after its
- * exchange completed without an exception; otherwise its lease runs out and it is re-run.
+ * hands them to a pool and blocks on Redis when there is nothing to do. A message is acknowledged
+ * only after its exchange completed without an exception; otherwise its lease runs out and it is
+ * re-run.
  * Acknowledgements are sent by one thread, as many per script call as have finished meanwhile:
  * one Redis round trip per batch instead of per message (a crash before it lands only means the
  * finished tasks run again, which every stage allows).

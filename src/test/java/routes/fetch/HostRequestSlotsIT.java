@@ -36,7 +36,9 @@ class HostRequestSlotsIT extends CaravanIntegrationTest {
                 calls.add(CompletableFuture.runAsync(() -> {
                     String slot = slots.acquire(host, 0);
                     most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                    sleepQuietly(30); // the request taking its time
+                    // the request taking its time: long enough that the rate limit's spacing (5 ms
+                    // in tests) lets every slot fill while the first request is still out
+                    sleepQuietly(100);
                     inside.decrementAndGet();
                     slots.release(host, slot);
                 }, callers));
