@@ -24,6 +24,8 @@ public class FetchStep {
             Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
             Duration.ofSeconds(10)};
 
+    /** The header the fetch-page route keeps the request's host in: the key of its slots and breaker. */
+    public static final String HOST = "CaravanFetchHost";
     /** The header the fetch-page route keeps the host's request slot in, from acquiring it to the fetch. */
     public static final String REQUEST_SLOT = "CaravanRequestSlot";
 
@@ -40,8 +42,8 @@ public class FetchStep {
         this.registry = registry;
     }
 
-    public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, @Header(REQUEST_SLOT) String slot, Message message) {
-        String host = hostOf(url);
+    public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, @Header(HOST) String host,
+                             @Header(REQUEST_SLOT) String slot, Message message) {
         try {
             FetchedPage page = breakers.call(host, url, () -> timed(host, url));
             message.removeHeader(Exchange.REDELIVERY_DELAY);
