@@ -1,86 +1,119 @@
 package routes.parse;
 
-import crawlercommons.sitemaps.AbstractSiteMap;
-import crawlercommons.sitemaps.SiteMap;
-import crawlercommons.sitemaps.SiteMapParser;
-import crawlercommons.sitemaps.UnknownFormatException;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.stereotype.Component;
+import routes.profile.SiteProfile;
 
-/** Finds a shop's categories in its navigation and its sitemap, and puts them in crawl order. */
-@Component
-public class CategoryDiscovery {
+/**
+ * Finds a shop's possible categories in its navigation, by structure rather than URL shape: any
+ * link of the profile's navigation that stays on the site and is not a page, account, cart,
+ * product or a later page of a listing. Whether it is a category is decided when its page turns
+ * out to list products. Parents come from the menu's nesting.
+ */
+final class CategoryDiscovery {
 
-    /** Category links in the page's navigation whose path matches {@code categoryPath}. */
-    public List<CategoryLink> fromNavigation(String html, String pageUrl, String navSelector, Pattern categoryPath) {
-        Document page = Jsoup.parse(html, pageUrl);
-        List<CategoryLink> found = new ArrayList<>();
-        for (Element link : Css.select(page, navSelector)) {
-            String url = Links.sameSite(link, "href", pageUrl);
-            if (url != null && categoryPath.matcher(URI.create(url).getPath()).find()) {
-                found.add(CategoryLink.named(url, link.text()));
+    /** Files, not pages, whatever the platform: images, documents, feeds (sitemaps list product images too). */
+    private static final Pattern FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|avif|svg|ico|pdf|zip|xml|txt|css|js|json|mp4|webm)$");
+
+    private CategoryDiscovery() {
+    }
+
+    static List<CategoryLink> fromNavigation(Document page, SiteProfile profile) {
+        Map<String, CategoryLink> byPath = new LinkedHashMap<>();
+        Map<Element, String> pathOfLink = new LinkedHashMap<>();
+        for (Element link : Css.select(page, SiteProfile.group(profile.navigationLinks()))) {
+            String url = candidateUrl(link, page.location(), profile);
+            if (url != null) {
+                CategoryLink category = CategoryLink.named(url, label(link));
+                pathOfLink.put(link, category.path());
+                byPath.putIfAbsent(category.path(), category);
             }
         }
-        return found;
+        pathOfLink.forEach((link, path) -> {
+            Element parentLink = nestingParent(link);
+            String parentPath = parentLink == null ? null : pathOfLink.get(parentLink);
+            CategoryLink category = byPath.get(path);
+            if (parentPath != null && !parentPath.equals(path) && category.parentPath() == null) {
+                byPath.put(path, category.withParent(parentPath));
+            }
+        });
+        return List.copyOf(byPath.values());
+    }
+
+    /** A link's URL as a category candidate, or null when it cannot be one. */
+    static String candidateUrl(Element link, String pageUrl, SiteProfile profile) {
+        String sameSite = Links.sameSite(link, "href", pageUrl);
+        return sameSite == null ? null : candidateUrl(sameSite, profile);
+    }
+
+    static String candidateUrl(String absoluteUrl, SiteProfile profile) {
+        String url = profile.normalise(absoluteUrl);
+        if (url == null) {
+            return null;
+        }
+        URI uri = URI.create(url);
+        String path = uri.getRawPath();
+        boolean notAListing = path.equals("/") || FILE.matcher(path).find() || profile.excludes(path)
+                || profile.isProductPath(path) || profile.pageNumber(uri) > 1;
+        return notAListing ? null : url;
     }
 
     /**
-     * Category URLs listed in a sitemap (parsed by crawler-commons). A sitemap index yields nothing
-     * here: shops list categories in their main urlset. Unreadable content yields nothing.
+     * One entry per path (the navigation's name and nesting win over the sitemap's), each with a
+     * parent: from the menu's nesting, else the longest other candidate whose path is a prefix of
+     * its own; ordered by kind (product categories first), then path.
      */
-    public List<CategoryLink> fromSitemap(byte[] content, String contentType, String sitemapUrl, Pattern categoryPath) {
-        AbstractSiteMap parsed;
-        try {
-            parsed = new SiteMapParser(false).parseSiteMap(contentType, content, new URL(sitemapUrl));
-        } catch (UnknownFormatException | IOException e) {
-            return List.of();
-        }
-        if (!(parsed instanceof SiteMap sitemap)) {
-            return List.of();
-        }
-        URI site = URI.create(sitemapUrl);
-        return sitemap.getSiteMapUrls().stream()
-                .map(entry -> URI.create(entry.getUrl().toString()))
-                .filter(uri -> Objects.equals(uri.getRawAuthority(), site.getRawAuthority()))
-                .filter(uri -> categoryPath.matcher(uri.getPath()).find())
-                .map(uri -> CategoryLink.fromUrl(uri.toString()))
-                .toList();
-    }
-
-    /**
-     * One entry per path (the navigation's name wins), each with its parent — the longest other
-     * category path that is a prefix of it — ordered by kind (product categories first), then path.
-     */
-    public static List<CategoryLink> merge(List<CategoryLink> navigation, List<CategoryLink> sitemap) {
+    static List<CategoryLink> merge(List<CategoryLink> navigation, List<CategoryLink> sitemap) {
         Map<String, CategoryLink> byPath = new LinkedHashMap<>();
         navigation.forEach(c -> byPath.putIfAbsent(c.path(), c));
         sitemap.forEach(c -> byPath.putIfAbsent(c.path(), c));
+        Set<String> paths = byPath.keySet();
         return byPath.values().stream()
-                .map(c -> c.withParent(parentOf(c.path(), byPath.keySet())))
+                .map(c -> c.parentPath() != null && paths.contains(c.parentPath()) ? c : c.withParent(prefixParent(c.path(), paths)))
                 .sorted(Comparator.comparing(CategoryLink::kind).thenComparing(CategoryLink::path))
                 .toList();
     }
 
-    private static String parentOf(String path, Iterable<String> paths) {
+    /** "/women/tops-women.html" is under "/women.html", "/c/shirts/linen" under "/c/shirts/". */
+    private static String prefixParent(String path, Set<String> paths) {
         String parent = null;
         for (String candidate : paths) {
-            boolean prefix = path.startsWith(candidate.endsWith("/") ? candidate : candidate + "/") && !candidate.equals(path);
+            String stem = candidate.replaceAll("(\\.html?)?/?$", "");
+            boolean prefix = !stem.isEmpty() && !candidate.equals(path) && path.startsWith(stem + "/");
             if (prefix && (parent == null || candidate.length() > parent.length())) {
                 parent = candidate;
             }
         }
         return parent;
+    }
+
+    /** The link heading the nearest menu item that encloses this link's own item, if any. */
+    private static Element nestingParent(Element link) {
+        Element own = link.closest("li");
+        Element enclosing = own == null || own.parent() == null ? null : own.parent().closest("li");
+        while (enclosing != null) {
+            for (Element candidate : enclosing.select("a[href]")) {
+                if (candidate.closest("li") == enclosing) {
+                    return candidate;
+                }
+            }
+            enclosing = enclosing.parent() == null ? null : enclosing.parent().closest("li");
+        }
+        return null;
+    }
+
+    private static String label(Element link) {
+        String text = Texts.clean(link.text());
+        if (text.isEmpty()) {
+            text = Texts.clean(link.attr("title").isBlank() ? link.attr("aria-label") : link.attr("title"));
+        }
+        return text.isEmpty() ? null : text;
     }
 }

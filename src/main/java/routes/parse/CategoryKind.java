@@ -24,7 +24,8 @@ public enum CategoryKind {
         if (Arrays.stream(segments).anyMatch(BRAND_SEGMENTS::contains)) {
             return BRAND;
         }
-        String last = segments.length == 0 ? "" : normalise(segments[segments.length - 1]);
+        // "/women.html" (Magento's category URLs) names the same as "/women"
+        String last = segments.length == 0 ? "" : normalise(segments[segments.length - 1].replaceFirst("\\.html?$", ""));
         String label = name == null ? "" : normalise(name);
         if (GENDER_WORDS.contains(last) || GENDER_WORDS.contains(label)) {
             return GENDER;

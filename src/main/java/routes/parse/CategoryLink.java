@@ -5,28 +5,33 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A category found on a site: its listing URL, its URL path (its identity), name, kind and parent's path. */
-public record CategoryLink(String url, String path, String name, CategoryKind kind, String parentPath) {
+/**
+ * A category found on a site: its listing URL, its URL path (its identity), name, kind and parent's path.
+ *
+ * @param nameGuessed the name was made from the path (no link text): the listing page's heading is better
+ */
+public record CategoryLink(String url, String path, String name, CategoryKind kind, String parentPath, boolean nameGuessed) {
 
     /** A category known only by its URL (a category job, a sitemap entry): named after its last path segment. */
     public static CategoryLink fromUrl(String url) {
         return named(url, null);
     }
 
-    static CategoryLink named(String url, String name) {
+    public static CategoryLink named(String url, String name) {
         URI uri = URI.create(url);
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
-        String label = name == null || name.isBlank() ? humanise(path) : name.strip();
+        boolean guessed = name == null || name.isBlank();
+        String label = guessed ? humanise(path) : name.strip();
         String listing = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
-        return new CategoryLink(listing, path, label, CategoryKind.classify(path, label), null);
+        return new CategoryLink(listing, path, label, CategoryKind.classify(path, label), null, guessed);
     }
 
     CategoryLink withParent(String parent) {
-        return new CategoryLink(url, path, name, kind, parent);
+        return new CategoryLink(url, path, name, kind, parent, nameGuessed);
     }
 
     /** "/c/new-arrivals" → "New Arrivals". */
-    static String humanise(String path) {
+    public static String humanise(String path) {
         String last = path.replaceAll("/+$", "");
         last = last.substring(last.lastIndexOf('/') + 1);
         return Arrays.stream(last.split("[-_+]+")).filter(w -> !w.isEmpty())

@@ -1,24 +1,21 @@
 package routes.parse;
 
+import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 import routes.fetch.FetchedPage;
-import routes.store.CrawlTask;
+import routes.profile.ChosenProfile;
 
-/** Reads a fetched listing page with the job's selectors, or the configured defaults. */
+/** Reads a fetched listing page with the job's profile (and the job's selectors, where it gave some). */
 @Component
 public class ListingPages {
 
-    private final ListingParser parser;
-    private final ParseSettings settings;
+    private final ProductParser products;
 
-    public ListingPages(ListingParser parser, ParseSettings settings) {
-        this.parser = parser;
-        this.settings = settings;
+    public ListingPages(ProductParser products) {
+        this.products = products;
     }
 
-    public ListingPage parse(FetchedPage page, CrawlTask task) {
-        return parser.parse(page.text(), page.url(),
-                task.selectors().getOrDefault("productLink", settings.productLinkSelector()),
-                task.selectors().getOrDefault("nextPage", settings.nextPageSelector()));
+    public ListingPage parse(FetchedPage page, ChosenProfile profile) {
+        return ListingParser.parse(Jsoup.parse(page.text(), page.url()), profile.profile(), products);
     }
 }

@@ -1,10 +1,15 @@
 package routes.parse;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 import routes.fetch.FetchedPage;
-import routes.store.CrawlTask;
+import routes.profile.ChosenProfile;
 
-/** Reads a fetched product page, falling back to the job's CSS selectors for what structured data lacks. */
+/**
+ * Reads a fetched product page, falling back to the job's CSS selectors for what structured data
+ * lacks, and names the product by its canonical URL.
+ */
 @Component
 public class ProductPages {
 
@@ -14,7 +19,9 @@ public class ProductPages {
         this.parser = parser;
     }
 
-    public ProductData parse(FetchedPage page, CrawlTask task) {
-        return parser.parse(page.text(), page.url(), task.selectors());
+    public ProductData parse(FetchedPage page, ChosenProfile profile) {
+        Document document = Jsoup.parse(page.text(), page.url());
+        // the profile's product selectors, with the job's own in their place (SiteProfiles.choose merged them)
+        return parser.parse(document, profile.profile().productFields()).withUrl(CanonicalUrl.of(document, profile.profile()));
     }
 }

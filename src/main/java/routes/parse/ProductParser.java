@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProductParser {
 
+    /** schema.org's Product and the subtypes shops publish a product as. */
+    private static final Set<String> PRODUCT_TYPES = Set.of("Product", "ProductGroup", "IndividualProduct",
+            "ProductModel", "SomeProducts");
+
     private final ObjectMapper json;
 
     public ProductParser(ObjectMapper json) {
@@ -33,7 +38,16 @@ public class ProductParser {
     }
 
     public ProductData parse(String html, String pageUrl, Map<String, String> selectors) {
-        Document page = Jsoup.parse(html, pageUrl);
+        return parse(Jsoup.parse(html, pageUrl), selectors);
+    }
+
+    /** Whether the page's structured data (JSON-LD or microdata) describes a product. */
+    boolean isProduct(Document page) {
+        return jsonLd(page).isPresent() || microdata(page).isPresent();
+    }
+
+    ProductData parse(Document page, Map<String, String> selectors) {
+        String pageUrl = page.location();
         List<Supplier<Optional<Fields>>> extractors = new ArrayList<>(List.of(
                 () -> jsonLd(page), () -> microdata(page), () -> openGraph(page)));
         if (selectors != null && !selectors.isEmpty()) {
@@ -52,7 +66,7 @@ public class ProductParser {
             throw new NotAProductException(pageUrl);
         }
         List<String> images = merged.images.stream().map(src -> absolute(pageUrl, src)).distinct().toList();
-        return new ProductData(merged.title, merged.price, merged.currency, merged.sku,
+        return new ProductData(pageUrl, merged.title, merged.price, merged.currency, merged.sku,
                 Availability.normalise(merged.availability), images, merged.description,
                 sources.isEmpty() ? null : sources.get(0).raw, merged.source);
     }
@@ -68,14 +82,26 @@ public class ProductParser {
             JsonNode product = findProduct(root);
             if (product != null) {
                 Fields fields = new Fields("json-ld", product.toString());
-                fields.title = text(product.get("name"));
+                fields.title = decoded(text(product.get("name")));
                 fields.sku = text(product.get("sku"));
                 fields.description = text(product.get("description"));
                 fields.images.addAll(images(product.get("image")));
-                JsonNode offer = firstOffer(product.get("offers"));
+                // a ProductGroup (Shopify's structured_data) keeps SKU and offers on its variants
+                JsonNode variant = firstVariantWithOffers(product.get("hasVariant"));
+                if (fields.sku == null && variant != null) {
+                    fields.sku = text(variant.get("sku"));
+                }
+                JsonNode offer = firstOffer(product.has("offers") || variant == null ? product.get("offers") : variant.get("offers"));
                 if (offer != null) {
-                    fields.price = Prices.parse(text(offer.has("price") ? offer.get("price") : offer.get("lowPrice")));
+                    // WooCommerce puts the price only in priceSpecification (the sale price first, then its ListPrice)
+                    JsonNode priced = offer.has("price") || offer.has("lowPrice") ? offer : paidPrice(offer.get("priceSpecification"));
+                    if (priced != null) {
+                        fields.price = Prices.parse(text(priced.has("price") ? priced.get("price") : priced.get("lowPrice")));
+                    }
                     fields.currency = text(offer.get("priceCurrency"));
+                    if (fields.currency == null && priced != null) {
+                        fields.currency = text(priced.get("priceCurrency"));
+                    }
                     fields.availability = text(offer.get("availability"));
                 }
                 return Optional.of(fields);
@@ -118,7 +144,50 @@ public class ProductParser {
             }
             return false;
         }
-        return type.asText().replaceFirst("^https?://schema.org/", "").equals("Product");
+        return PRODUCT_TYPES.contains(type.asText().replaceFirst("^https?://schema.org/", ""));
+    }
+
+    /** The price actually paid among an offer's price specifications: the first that is not a list price. */
+    private static JsonNode paidPrice(JsonNode specifications) {
+        if (specifications == null) {
+            return null;
+        }
+        JsonNode first = null;
+        for (JsonNode specification : specifications.isArray() ? specifications : List.of(specifications)) {
+            if (specification.has("price") && !specification.path("priceType").asText().endsWith("ListPrice")) {
+                return specification;
+            }
+            first = first == null && specification.has("price") ? specification : first;
+        }
+        return first;
+    }
+
+    /**
+     * Text with HTML entities written into JSON decoded, also when a platform encoded them twice
+     * (WooCommerce: "Salt &amp;amp; Pepper").
+     */
+    private static String decoded(String text) {
+        String current = text;
+        for (int round = 0; current != null && current.indexOf('&') >= 0 && round < 3; round++) {
+            String next = Parser.unescapeEntities(current, false);
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static JsonNode firstVariantWithOffers(JsonNode variants) {
+        if (variants == null || !variants.isArray()) {
+            return null;
+        }
+        for (JsonNode variant : variants) {
+            if (variant.has("offers")) {
+                return variant;
+            }
+        }
+        return null;
     }
 
     private static JsonNode firstOffer(JsonNode offers) {

@@ -11,9 +11,18 @@ import routes.queue.QueueMessage;
  *
  * @param category the category a listing page walks, or a product was first found under (null for discovery)
  * @param selectors the job's CSS selectors (may be empty)
+ * @param profile the site profile the job crawls with; null until its first page has been read
  */
 public record CrawlTask(long id, long jobId, TaskKind kind, String url, Priority priority,
-                        TaskCategory category, Map<String, String> selectors) implements QueueMessage {
+                        TaskCategory category, Map<String, String> selectors, String profile) implements QueueMessage {
+
+    CrawlTask withProfile(String name) {
+        return new CrawlTask(id, jobId, kind, url, priority, category, selectors, name);
+    }
+
+    CrawlTask withCategory(TaskCategory confirmed) {
+        return new CrawlTask(id, jobId, kind, url, priority, confirmed, selectors, profile);
+    }
 
     @Override
     public String messageId() {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import routes.parse.CategoryLink;
+import routes.parse.DiscoveredSite;
 import routes.parse.ListingPage;
 import routes.queue.Priority;
 
@@ -27,10 +28,10 @@ public class FrontierStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final CategoryStore categories;
-    private final SelectorsJson selectors;
+    private final TextMapJson selectors;
     private final JobEvents events;
 
-    public FrontierStore(JdbcTemplate jdbc, TransactionTemplate tx, CategoryStore categories, SelectorsJson selectors,
+    public FrontierStore(JdbcTemplate jdbc, TransactionTemplate tx, CategoryStore categories, TextMapJson selectors,
                          JobEvents events) {
         this.jdbc = jdbc;
         this.tx = tx;
@@ -46,11 +47,12 @@ public class FrontierStore {
             case CATEGORY -> TaskKind.LISTING;
             case PRODUCT -> TaskKind.PRODUCT;
         };
-        TaskCategory category = job.type() == JobType.CATEGORY
-                ? categories.upsert(CrawlTask.siteOf(job.url()), List.of(CategoryLink.fromUrl(job.url()))).get(0)
-                : null;
+        // a category the user named is one: no need to see it list products first
+        CategoryLink named = CategoryLink.fromUrl(job.url());
+        TaskCategory category = job.type() == JobType.CATEGORY ? categories.upsert(CrawlTask.siteOf(job.url()),
+                new TaskCategory(null, named.path(), named.name(), null, named.kind().label())) : null;
         long id = insertTask(jobId, kind, job.url(), category);
-        return new CrawlTask(id, jobId, kind, job.url(), job.priority(), category, job.selectors());
+        return new CrawlTask(id, jobId, kind, job.url(), job.priority(), category, job.selectors(), job.profile());
     }
 
     /**
@@ -86,18 +88,26 @@ public class FrontierStore {
         });
     }
 
-    /** Records the discovered categories, queues a listing task for each wanted one, and finishes discovery. */
-    public List<CrawlTask> addCategories(CrawlTask discovery, List<CategoryLink> found) {
+    /**
+     * Records what discovery found — a listing task per wanted candidate category, a product task per
+     * product page only the sitemaps or the start page lead to — and finishes discovery.
+     */
+    public List<CrawlTask> addDiscovered(CrawlTask discovery, DiscoveredSite found) {
         return tx.execute(status -> {
             JobBudget job = lockJob(discovery.jobId());
             List<CrawlTask> queued = new ArrayList<>();
             if (job.active()) {
-                List<CategoryLink> wanted = job.filter(found);
-                List<TaskCategory> stored = categories.upsert(CrawlTask.siteOf(discovery.url()), wanted);
-                for (int i = 0; i < stored.size() && job.remaining() > 0; i++) {
-                    queued.addAll(queuedOnly(addTasks(discovery, stored.get(i), TaskKind.LISTING, List.of(wanted.get(i).url()), job)));
+                List<CategoryLink> wanted = job.filter(found.categories());
+                for (int i = 0; i < wanted.size() && job.remaining() > 0; i++) {
+                    CategoryLink candidate = wanted.get(i);
+                    queued.addAll(queuedOnly(addTasks(discovery, taskCategory(candidate), TaskKind.LISTING,
+                            List.of(candidate.url()), job)));
                 }
-                events.record(discovery.jobId(), "categories_discovered", Map.of("found", found.size(), "queued", queued.size()));
+                // a job that asked for some categories wants their products, not every product in the sitemap
+                List<String> products = job.filtered() ? List.of() : found.productUrls();
+                queued.addAll(queuedOnly(addTasks(discovery, null, TaskKind.PRODUCT, products, job)));
+                events.record(discovery.jobId(), "categories_discovered", Map.of("found", found.categories().size(),
+                        "products", products.size(), "queued", queued.size()));
                 if (jdbc.update("UPDATE crawl_job SET status = 'RUNNING' WHERE id = ? AND status = 'DISCOVERING'", discovery.jobId()) == 1) {
                     events.record(discovery.jobId(), "job_status", Map.of("status", JobStatus.RUNNING));
                 }
@@ -109,17 +119,29 @@ public class FrontierStore {
 
     /**
      * Records a listing page's products (each with the page's category) and its next page, and
-     * finishes the listing task. Returns every child task still queued — new or found before —
+     * finishes the listing task. A candidate category becomes a category here, on its first page
+     * that lists products; a page listing none is no category. The next page is followed only while
+     * pages add products the category did not have yet (a shop answering past its last page with
+     * the last one again ends there). Returns every child task still queued — new or found before —
      * so a re-run after a crash re-offers work the queue may have lost; the queue drops duplicates.
      */
     public List<CrawlTask> addListingResults(CrawlTask listing, ListingPage page) {
         return tx.execute(status -> {
             JobBudget job = lockJob(listing.jobId());
             List<CrawlTask> queued = new ArrayList<>();
-            if (job.active()) {
-                queued.addAll(addProducts(listing, page.productUrls(), job));
-                if (page.nextPageUrl() != null) {
-                    queued.addAll(queuedOnly(addTasks(listing, listing.category(), TaskKind.LISTING, List.of(page.nextPageUrl()), job)));
+            CrawlTask walked = listing;
+            boolean candidate = listing.category() != null && !listing.category().confirmed();
+            if (job.active() && candidate && page.productPage()) {
+                // not a category but a product a sitemap listed among them: crawled as one
+                queued.addAll(queuedOnly(addTasks(listing, null, TaskKind.PRODUCT, List.of(listing.url()), job)));
+            }
+            if (job.active() && !page.productUrls().isEmpty()) {
+                if (candidate) {
+                    walked = listing.withCategory(confirm(listing, page));
+                }
+                int added = addProducts(walked, page.productUrls(), job, queued);
+                if (page.nextPageUrl() != null && added > 0) {
+                    queued.addAll(queuedOnly(addTasks(walked, walked.category(), TaskKind.LISTING, List.of(page.nextPageUrl()), job)));
                 }
             }
             markDone(listing);
@@ -127,21 +149,45 @@ public class FrontierStore {
         });
     }
 
-    private List<CrawlTask> addProducts(CrawlTask listing, List<String> urls, JobBudget job) {
+    /**
+     * Stores the candidate as a category: named after the page's heading when no link text named
+     * it, its parent from the page's breadcrumb when the menu did not nest it.
+     */
+    private TaskCategory confirm(CrawlTask listing, ListingPage page) {
+        TaskCategory candidate = listing.category();
+        String name = candidate.name() != null ? candidate.name()
+                : page.heading() != null ? page.heading() : CategoryLink.humanise(candidate.path());
+        TaskCategory category = categories.upsert(CrawlTask.siteOf(listing.url()), new TaskCategory(null, candidate.path(), name,
+                candidate.parentPath() != null ? candidate.parentPath() : page.breadcrumbParentPath(), candidate.kind()));
+        jdbc.update("UPDATE crawl_task SET category_id = ?, candidate_category = NULL WHERE id = ?", category.id(), listing.id());
+        return category;
+    }
+
+    /**
+     * Adds the page's product tasks to {@code queued} and links them to the listing's category.
+     *
+     * @return how many of the products are new to the category in this job (without a category: new to the job)
+     */
+    private int addProducts(CrawlTask listing, List<String> urls, JobBudget job, List<CrawlTask> queued) {
         List<FrontierRow> rows = addTasks(listing, listing.category(), TaskKind.PRODUCT, urls, job);
+        queued.addAll(queuedOnly(rows));
         TaskCategory category = listing.category();
-        if (category != null && !rows.isEmpty()) {
-            // Every category a product is found under, not just the first: the product task copies these.
-            jdbc.update("INSERT INTO task_category (task_id, category_id) SELECT unnest(?::bigint[]), ? ON CONFLICT DO NOTHING",
-                    rows.stream().map(r -> r.task().id()).toArray(Long[]::new), category.id());
-            // A product this job stored already gets the new link now (its task rows are locked above,
-            // so a product being stored concurrently is either seen here or sees the link above).
-            jdbc.update("""
-                    INSERT INTO product_category (product_id, category_id)
-                    SELECT p.id, ? FROM product p WHERE p.url = ANY(?) ON CONFLICT DO NOTHING
-                    """, category.id(), urls.toArray(String[]::new));
+        if (category == null || rows.isEmpty()) {
+            return (int) rows.stream().filter(FrontierRow::fresh).count();
         }
-        return queuedOnly(rows);
+        Long[] taskIds = rows.stream().map(r -> r.task().id()).toArray(Long[]::new);
+        // Every category a product is found under, not just the first: the product task copies these.
+        int linked = jdbc.update("INSERT INTO task_category (task_id, category_id) SELECT unnest(?::bigint[]), ? ON CONFLICT DO NOTHING",
+                taskIds, category.id());
+        jdbc.update("INSERT INTO job_category (job_id, category_id) VALUES (?, ?) ON CONFLICT DO NOTHING", listing.jobId(), category.id());
+        // A product this job stored already gets the new link now (its task rows are locked above,
+        // so a product being stored concurrently is either seen here or sees the link above).
+        jdbc.update("""
+                INSERT INTO product_category (job_id, product_id, category_id)
+                SELECT t.job_id, t.product_id, ? FROM crawl_task t WHERE t.id = ANY(?) AND t.product_id IS NOT NULL
+                ON CONFLICT DO NOTHING
+                """, category.id(), taskIds);
+        return linked;
     }
 
     /**
@@ -159,7 +205,7 @@ public class FrontierStore {
                 """, rs -> {
             String url = rs.getString("url");
             byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category),
-                    "QUEUED".equals(rs.getString("status"))));
+                    "QUEUED".equals(rs.getString("status")), false));
         }, parent.jobId(), kind.label(), urls.toArray(String[]::new));
         List<String> fresh = new ArrayList<>(new LinkedHashSet<>(urls));
         fresh.removeAll(byUrl.keySet());
@@ -168,16 +214,16 @@ public class FrontierStore {
             Long categoryId = category == null ? null : category.id();
             jdbc.query("""
                     WITH added AS (
-                        INSERT INTO crawl_task (job_id, kind, url, category_id)
-                        SELECT ?, ?, u.url, ? FROM unnest(?::text[]) WITH ORDINALITY AS u(url, n) ORDER BY u.n
+                        INSERT INTO crawl_task (job_id, kind, url, category_id, candidate_category)
+                        SELECT ?, ?, u.url, ?, ?::jsonb FROM unnest(?::text[]) WITH ORDINALITY AS u(url, n) ORDER BY u.n
                         RETURNING id, url),
                     counted AS (
                         UPDATE crawl_job SET task_count = task_count + (SELECT count(*) FROM added) WHERE id = ?)
                     SELECT id, url FROM added
                     """, rs -> {
                 String url = rs.getString("url");
-                byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category), true));
-            }, parent.jobId(), kind.label(), categoryId, fresh.toArray(String[]::new), parent.jobId());
+                byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category), true, true));
+            }, parent.jobId(), kind.label(), categoryId, candidateJson(category), fresh.toArray(String[]::new), parent.jobId());
             job.spend(fresh.size());
         }
         return urls.stream().distinct().map(byUrl::get).filter(Objects::nonNull).toList();
@@ -221,17 +267,20 @@ public class FrontierStore {
 
     private List<CrawlTask> queued(String condition, Object value, int limit) {
         return jdbc.query("""
-                SELECT t.id, t.job_id, t.kind, t.url, j.priority, j.selectors,
-                       c.id AS category_id, c.path, c.name, c.parent_path, c.kind AS category_kind
+                SELECT t.id, t.job_id, t.kind, t.url, j.priority, j.selectors, j.profile,
+                       c.id AS category_id, coalesce(c.path, t.candidate_category->>'path') AS path,
+                       coalesce(c.name, t.candidate_category->>'name') AS name,
+                       coalesce(c.parent_path, t.candidate_category->>'parentPath') AS parent_path,
+                       coalesce(c.kind, t.candidate_category->>'kind') AS category_kind
                 FROM crawl_task t JOIN crawl_job j ON j.id = t.job_id LEFT JOIN category c ON c.id = t.category_id
                 WHERE t.status = 'QUEUED' AND j.status IN ('QUEUED', 'DISCOVERING', 'RUNNING') AND %s
                 ORDER BY t.id LIMIT ?
                 """.formatted(condition), (rs, row) -> new CrawlTask(rs.getLong("id"), rs.getLong("job_id"),
                 TaskKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("url"),
                 Priority.of(rs.getString("priority")),
-                rs.getObject("category_id") == null ? null : new TaskCategory(rs.getLong("category_id"),
+                rs.getString("path") == null ? null : new TaskCategory((Long) rs.getObject("category_id", Long.class),
                         rs.getString("path"), rs.getString("name"), rs.getString("parent_path"), rs.getString("category_kind")),
-                selectors.read(rs.getString("selectors"))), value, limit);
+                selectors.read(rs.getString("selectors")), rs.getString("profile")), value, limit);
     }
 
     private void markDone(CrawlTask task) {
@@ -261,14 +310,32 @@ public class FrontierStore {
     }
 
     private static CrawlTask child(CrawlTask parent, long id, TaskKind kind, String url, TaskCategory category) {
-        return new CrawlTask(id, parent.jobId(), kind, url, parent.priority(), category, parent.selectors());
+        return new CrawlTask(id, parent.jobId(), kind, url, parent.priority(), category, parent.selectors(), parent.profile());
+    }
+
+    /** A candidate: unnamed when its name was only guessed from the path, so its page's heading names it. */
+    private static TaskCategory taskCategory(CategoryLink link) {
+        return new TaskCategory(null, link.path(), link.nameGuessed() ? null : link.name(), link.parentPath(), link.kind().label());
+    }
+
+    /** A candidate category as its task row keeps it until confirmed (null for none or a confirmed one). */
+    private String candidateJson(TaskCategory category) {
+        if (category == null || category.confirmed()) {
+            return null;
+        }
+        Map<String, String> candidate = new HashMap<>();
+        candidate.put("path", category.path());
+        candidate.put("name", category.name());
+        candidate.put("parentPath", category.parentPath());
+        candidate.put("kind", category.kind());
+        return selectors.write(candidate);
     }
 
     private static List<CrawlTask> queuedOnly(List<FrontierRow> rows) {
         return rows.stream().filter(FrontierRow::queued).map(FrontierRow::task).toList();
     }
 
-    /** A task of the frontier and whether it still waits to be run. */
-    private record FrontierRow(CrawlTask task, boolean queued) {
+    /** A task of the frontier, whether it still waits to be run, and whether this call added it. */
+    private record FrontierRow(CrawlTask task, boolean queued, boolean fresh) {
     }
 }

@@ -21,6 +21,11 @@ final class JobBudget {
         return active;
     }
 
+    /** Whether the job asked for some categories only. */
+    boolean filtered() {
+        return !categoryFilter.isEmpty();
+    }
+
     long remaining() {
         return remaining;
     }

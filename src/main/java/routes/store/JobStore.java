@@ -12,17 +12,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import routes.profile.ChosenProfile;
 
 /** Jobs: creating them with their first task, reading them with live counts, cancelling them. */
 @Component
 public class JobStore {
 
     private static final String VIEW_SELECT = """
-            SELECT j.*, c.* FROM crawl_job j
+            SELECT j.*, c.*, (SELECT count(*) FROM job_category jc WHERE jc.job_id = j.id) AS categories_found
+            FROM crawl_job j
             LEFT JOIN LATERAL (
-                SELECT count(DISTINCT t.category_id) FILTER (WHERE t.kind = 'listing') AS categories_found,
-                       count(*) FILTER (WHERE t.status = 'DONE')                        AS pages_fetched,
-                       count(*) FILTER (WHERE t.status = 'DONE' AND t.kind = 'product') AS products_stored,
+                SELECT count(*) FILTER (WHERE t.status = 'DONE')                        AS pages_fetched,
+                       -- two URLs of one product (same canonical URL or SKU) are one product
+                       count(DISTINCT t.product_id)                                     AS products_stored,
                        count(*) FILTER (WHERE t.status = 'FAILED')                      AS failed_tasks,
                        count(*) FILTER (WHERE t.status = 'QUEUED')                      AS queued_tasks
                 FROM crawl_task t WHERE t.job_id = j.id) c ON true
@@ -31,10 +33,10 @@ public class JobStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final FrontierStore frontier;
-    private final SelectorsJson selectors;
+    private final TextMapJson selectors;
     private final JobEvents events;
 
-    public JobStore(JdbcTemplate jdbc, TransactionTemplate tx, FrontierStore frontier, SelectorsJson selectors,
+    public JobStore(JdbcTemplate jdbc, TransactionTemplate tx, FrontierStore frontier, TextMapJson selectors,
                     JobEvents events) {
         this.jdbc = jdbc;
         this.tx = tx;
@@ -52,13 +54,15 @@ public class JobStore {
         NewJob job = submission.job();
         return tx.execute(status -> {
             Long id = jdbc.query("""
-                    INSERT INTO crawl_job (url, type, priority, max_pages, category_filter, selectors, idempotency_key, request_hash)
-                    VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                    INSERT INTO crawl_job (url, type, priority, max_pages, category_filter, selectors, profile, profile_reason,
+                                           idempotency_key, request_hash)
+                    VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
                     ON CONFLICT (idempotency_key) DO NOTHING
                     RETURNING id
                     """, rs -> rs.next() ? rs.getLong(1) : null,
                     job.url(), job.type().label(), job.priority().label(), job.maxPages(),
-                    job.categories().toArray(String[]::new), selectors.write(job.selectors()), submission.idempotencyKey(),
+                    job.categories().toArray(String[]::new), selectors.write(job.selectors()),
+                    job.profile(), job.profile() == null ? null : "named by the job", submission.idempotencyKey(),
                     submission.requestHash());
             if (id == null) {
                 return replay(submission.idempotencyKey(), submission.requestHash());
@@ -76,6 +80,19 @@ public class JobStore {
             throw new IdempotencyConflictException(idempotencyKey, id);
         }
         return new SubmittedJob(get(id), frontier.queuedTasks(id, 1), true);
+    }
+
+    /**
+     * The task with its job's profile: a task that had none (the job's first, when the job named no
+     * profile) records the one chosen on its page as the job's, with the reason; its children inherit it.
+     */
+    public CrawlTask useProfile(CrawlTask task, ChosenProfile chosen) {
+        if (task.profile() != null) {
+            return task;
+        }
+        jdbc.update("UPDATE crawl_job SET profile = ?, profile_reason = ? WHERE id = ? AND profile IS NULL",
+                chosen.name(), chosen.reason(), task.jobId());
+        return task.withProfile(chosen.name());
     }
 
     public JobView get(long id) {
@@ -128,6 +145,7 @@ public class JobStore {
                 : (finished == null ? Instant.now() : finished).toEpochMilli() - started.toEpochMilli();
         return new JobView(id, rs.getString("url"), rs.getString("type"), rs.getString("priority"),
                 rs.getInt("max_pages"), strings(rs.getArray("category_filter")), selectors.read(rs.getString("selectors")),
+                rs.getString("profile") == null ? null : new JobView.Profile(rs.getString("profile"), rs.getString("profile_reason")),
                 JobStatus.valueOf(rs.getString("status")),
                 new JobView.Counts(rs.getLong("categories_found"), rs.getLong("pages_fetched"),
                         rs.getLong("products_stored"), rs.getLong("failed_tasks"), rs.getLong("queued_tasks")),

@@ -6,12 +6,16 @@ import java.util.Map;
 
 /** A job as the API shows it: what was asked, where it stands, and where to look next. */
 public record JobView(long id, String url, String type, String priority, int maxPages,
-                      List<String> categories, Map<String, String> selectors, JobStatus status,
+                      List<String> categories, Map<String, String> selectors, Profile profile, JobStatus status,
                       Counts counts, Instant createdAt, Instant startedAt, Instant finishedAt,
                       Long durationMs, String error, Map<String, String> links) {
 
     /** Progress, derived from the frontier on every read so it can never drift from it. */
     public record Counts(long categories, long pagesFetched, long productsStored, long failedTasks, long queuedTasks) {
+    }
+
+    /** The site profile the job crawls with and why (null until its first page was read). */
+    public record Profile(String name, String reason) {
     }
 
     static Map<String, String> linksFor(long id) {

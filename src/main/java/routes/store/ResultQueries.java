@@ -25,19 +25,22 @@ public class ResultQueries {
 
     public PageOf<ProductView> products(long jobId, int page, int size) {
         jobs.get(jobId);
+        // one entry per product, however many of the job's URLs led to it; its categories are this job's
         List<ProductView> items = jdbc.query("""
+                WITH found AS (
+                    SELECT product_id, min(id) AS first_task FROM crawl_task
+                    WHERE job_id = ? AND product_id IS NOT NULL GROUP BY product_id)
                 SELECT p.*, (SELECT coalesce(json_agg(json_build_object('name', c.name, 'path', c.path,
                                        'kind', c.kind, 'parentPath', c.parent_path) ORDER BY c.path), '[]')
                              FROM product_category pc JOIN category c ON c.id = pc.category_id
-                             WHERE pc.product_id = p.id) AS categories
-                FROM crawl_task t JOIN product p ON p.id = t.product_id
-                WHERE t.job_id = ? AND t.product_id IS NOT NULL
-                ORDER BY t.id LIMIT ? OFFSET ?
+                             WHERE pc.product_id = p.id AND pc.job_id = ?) AS categories
+                FROM found JOIN product p ON p.id = found.product_id
+                ORDER BY found.first_task LIMIT ? OFFSET ?
                 """, (rs, row) -> new ProductView(rs.getString("url"), rs.getString("sku"), rs.getString("title"),
                 rs.getBigDecimal("price"), rs.getString("currency"), rs.getString("availability"),
                 JobStore.strings(rs.getArray("images")), rs.getString("description"),
-                categories(rs.getString("categories"))), jobId, size, (long) page * size);
-        Long total = jdbc.queryForObject("SELECT count(*) FROM crawl_task WHERE job_id = ? AND product_id IS NOT NULL",
+                categories(rs.getString("categories"))), jobId, jobId, size, (long) page * size);
+        Long total = jdbc.queryForObject("SELECT count(DISTINCT product_id) FROM crawl_task WHERE job_id = ? AND product_id IS NOT NULL",
                 Long.class, jobId);
         return new PageOf<>(items, page, size, total);
     }

@@ -6,23 +6,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** A job's CSS selectors as stored in its JSONB column. */
+/** Maps of text as stored in JSONB columns: a job's CSS selectors, a candidate category. */
 @Component
-class SelectorsJson {
+class TextMapJson {
 
     private static final TypeReference<Map<String, String>> TYPE = new TypeReference<>() { };
 
     private final ObjectMapper json;
 
-    SelectorsJson(ObjectMapper json) {
+    TextMapJson(ObjectMapper json) {
         this.json = json;
     }
 
-    String write(Map<String, String> selectors) {
+    String write(Map<String, String> map) {
         try {
-            return json.writeValueAsString(selectors);
+            return json.writeValueAsString(map);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("selectors cannot be written as JSON", e);
+            throw new IllegalArgumentException("map cannot be written as JSON", e);
         }
     }
 
@@ -30,7 +30,7 @@ class SelectorsJson {
         try {
             return json.readValue(text, TYPE);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored selectors are not JSON", e);
+            throw new IllegalStateException("stored map is not JSON", e);
         }
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import routes.fetch.HostGuard;
 import routes.fetch.PermanentFetchException;
 import routes.fetch.TransientFetchException;
+import routes.profile.SiteProfiles;
 import routes.queue.Priority;
 import routes.store.JobType;
 import routes.store.NewJob;
@@ -37,7 +38,7 @@ import routes.store.Submission;
 @Component
 public class JobRequestParser {
 
-    static final Set<String> FIELDS = Set.of("url", "type", "priority", "maxPages", "categories", "selectors");
+    static final Set<String> FIELDS = Set.of("url", "type", "priority", "maxPages", "categories", "selectors", "profile");
     static final Set<String> SELECTOR_KEYS = Set.of("title", "price", "currency", "sku", "availability", "image",
             "description", "productLink", "nextPage", "categoryLink");
     private static final int MAX_URL_LENGTH = 2048;
@@ -47,11 +48,12 @@ public class JobRequestParser {
 
     private final ObjectMapper json;
     private final HostGuard hostGuard;
+    private final SiteProfiles profiles;
     private final int maxBodyBytes;
     private final int defaultMaxPages;
     private final int maxPagesLimit;
 
-    public JobRequestParser(ObjectMapper json, HostGuard hostGuard,
+    public JobRequestParser(ObjectMapper json, HostGuard hostGuard, SiteProfiles profiles,
                             @Value("${caravan.api.max-body-bytes}") int maxBodyBytes,
                             @Value("${caravan.jobs.default-max-pages}") int defaultMaxPages,
                             @Value("${caravan.jobs.max-pages-limit}") int maxPagesLimit) {
@@ -60,6 +62,7 @@ public class JobRequestParser {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.hostGuard = hostGuard;
+        this.profiles = profiles;
         this.maxBodyBytes = maxBodyBytes;
         this.defaultMaxPages = defaultMaxPages;
         this.maxPagesLimit = maxPagesLimit;
@@ -87,7 +90,8 @@ public class JobRequestParser {
                 priority(text(root, "priority", "normal")),
                 maxPages(root.get("maxPages")),
                 categories(root.get("categories")),
-                selectors(root.get("selectors")));
+                selectors(root.get("selectors")),
+                profile(text(root, "profile", null)));
         return new Submission(job, idempotencyKey(idempotencyKey), hash(job));
     }
 
@@ -243,6 +247,18 @@ public class JobRequestParser {
             selectors.put(field.getKey(), value.asText());
         }
         return Map.copyOf(selectors);
+    }
+
+    /** A site profile by name, or null: detect the shop's platform on its first page. */
+    private String profile(String name) {
+        if (name == null) {
+            return null;
+        }
+        if (!profiles.exists(name)) {
+            throw ApiException.badRequest("profile", "unknown site profile \"" + name + "\"; installed: "
+                    + profiles.names().stream().sorted().toList());
+        }
+        return name;
     }
 
     private static String idempotencyKey(String key) {

@@ -35,6 +35,43 @@ class ProductParserTest {
     }
 
     @Test
+    void aProductGroupTakesSkuAndOfferFromItsFirstVariant() {
+        ProductData product = parse("""
+                <script type="application/ld+json">{"@context":"http://schema.org/","@type":"ProductGroup",
+                  "name":"Linen Throw","productGroupID":"8123","brand":{"@type":"Brand","name":"Loom"},
+                  "hasVariant":[
+                    {"@type":"Product","name":"Linen Throw - Sand","sku":"LT-SAND",
+                     "offers":{"@type":"Offer","price":"95.00","priceCurrency":"GBP","availability":"http://schema.org/OutOfStock"}},
+                    {"@type":"Product","name":"Linen Throw - Moss","sku":"LT-MOSS",
+                     "offers":{"@type":"Offer","price":"95.00","priceCurrency":"GBP","availability":"http://schema.org/InStock"}}]}
+                </script>""", Map.of());
+
+        assertThat(product.title()).isEqualTo("Linen Throw");
+        assertThat(product.sku()).isEqualTo("LT-SAND");
+        assertThat(product.price()).isEqualByComparingTo("95.00");
+        assertThat(product.currency()).isEqualTo("GBP");
+        assertThat(product.availability()).isEqualTo("OutOfStock");
+    }
+
+    @Test
+    void aPriceOnlyInPriceSpecificationIsThePricePaidAndEncodedEntitiesAreDecoded() {
+        ProductData product = parse("""
+                <script type="application/ld+json">{"@context":"https://schema.org/","@graph":[
+                  {"@type":"BreadcrumbList","itemListElement":[]},
+                  {"@type":"Product","name":"Salt &amp;amp; Pepper Mill Set","sku":"SPM-2",
+                   "offers":[{"@type":"Offer","priceValidUntil":"2026-12-31","availability":"http://schema.org/BackOrder",
+                     "priceSpecification":[
+                       {"@type":"UnitPriceSpecification","price":"34.00","priceCurrency":"EUR","valueAddedTaxIncluded":true},
+                       {"@type":"UnitPriceSpecification","price":"42.00","priceCurrency":"EUR","priceType":"https://schema.org/ListPrice"}]}]}]}
+                </script>""", Map.of());
+
+        assertThat(product.title()).isEqualTo("Salt & Pepper Mill Set");
+        assertThat(product.price()).isEqualByComparingTo("34.00");
+        assertThat(product.currency()).isEqualTo("EUR");
+        assertThat(product.availability()).isEqualTo("BackOrder");
+    }
+
+    @Test
     void findsProductInGraphArraysAndAggregateOffers() {
         ProductData product = parse("""
                 <script type="application/ld+json">{ not json </script>

@@ -49,6 +49,8 @@ class JobSubmissionValidationIT extends CaravanIntegrationTest {
                 Arguments.of("unknown selector", "{" + url + ", \"selectors\": {\"colour\": \".c\"}}", 400, "selectors.colour"),
                 Arguments.of("invalid CSS", "{" + url + ", \"selectors\": {\"price\": \"div[[\"}}", 400, "selectors.price"),
                 Arguments.of("unknown field", "{" + url + ", \"depth\": 3}", 400, "depth"),
+                Arguments.of("unknown profile", "{" + url + ", \"profile\": \"shopfiy\"}", 400, "profile"),
+                Arguments.of("profile not a string", "{" + url + ", \"profile\": {\"name\": \"shopify\"}}", 400, "profile"),
                 Arguments.of("oversized body", "{" + url + ", \"categories\": [\"" + "x".repeat(70_000) + "\"]}", 413, null));
     }
 
