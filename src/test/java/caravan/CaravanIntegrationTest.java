@@ -12,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,8 @@ public abstract class CaravanIntegrationTest {
     private static final int SHOP_PORT = freePort();
     /** A second loopback site's port, allowed too, for tests that bring their own site. */
     protected static final int SPARE_SITE_PORT = freePort();
+    /** Loopback addresses allowed on any port, one per platform fixture shop (caravan.shops). */
+    protected static final List<String> FIXTURE_SHOP_HOSTS = IntStream.rangeClosed(11, 20).mapToObj(n -> "127.0.0." + n).toList();
 
     @LocalServerPort
     protected int port;
@@ -70,7 +74,8 @@ public abstract class CaravanIntegrationTest {
     @DynamicPropertySource
     static void shopPort(DynamicPropertyRegistry registry) {
         registry.add("caravan.demo-shop.port", () -> SHOP_PORT);
-        registry.add("caravan.fetch.allowed-hosts", () -> "127.0.0.1:" + SHOP_PORT + ",127.0.0.1:" + SPARE_SITE_PORT);
+        registry.add("caravan.fetch.allowed-hosts", () -> "127.0.0.1:" + SHOP_PORT + ",127.0.0.1:" + SPARE_SITE_PORT
+                + "," + String.join(",", FIXTURE_SHOP_HOSTS));
     }
 
     protected HttpResponse<String> post(String path, String body, Map<String, String> headers) {
