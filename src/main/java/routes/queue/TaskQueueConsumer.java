@@ -80,6 +80,9 @@ class TaskQueueConsumer extends DefaultConsumer {
         running = false;
         var executors = getEndpoint().getCamelContext().getExecutorServiceManager();
         executors.shutdownNow(dispatcher);
+        // a claim already on its way to Redis still adds its messages to inFlight: wait for it, or they
+        // would be leased after the hand-back below and wait out their whole lease
+        executors.awaitTermination(dispatcher, endpoint.idleWait().toMillis() + 5_000);
         executors.shutdownGraceful(workers, endpoint.getShutdownGraceMillis());
         executors.shutdownNow(heartbeat);
         // what finished is acknowledged before the rest is handed back
