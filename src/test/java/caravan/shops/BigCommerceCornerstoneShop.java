@@ -1,7 +1,6 @@
 package caravan.shops;
 
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -257,20 +256,7 @@ public final class BigCommerceCornerstoneShop implements FixtureShop {
     }
 
     private static Map<String, String> parseQuery(String query) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (query == null || query.isEmpty()) {
-            return m;
-        }
-        for (String part : query.split("&")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int eq = part.indexOf('=');
-            String k = eq < 0 ? part : part.substring(0, eq);
-            String v = eq < 0 ? "" : part.substring(eq + 1);
-            m.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-        }
-        return m;
+        return FixtureHtml.query(query);
     }
 
     // ------------------------------------------------------------------------------------------ helpers

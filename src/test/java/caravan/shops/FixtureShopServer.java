@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** Serves a {@link FixtureShop} over real HTTP on a loopback address, and records what was asked. */
@@ -15,6 +17,7 @@ public final class FixtureShopServer implements AutoCloseable {
 
     private final FixtureShop shop;
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final String baseUrl;
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
@@ -22,7 +25,7 @@ public final class FixtureShopServer implements AutoCloseable {
         this.shop = shop;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
         this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -47,7 +50,7 @@ public final class FixtureShopServer implements AutoCloseable {
             requests.add(raw);
             FixturePage page = "GET".equals(exchange.getRequestMethod()) ? shop.page(raw, baseUrl) : null;
             if (page == null) {
-                page = new FixturePage(404, "text/html", "<!doctype html><title>404 Not Found</title>".getBytes(StandardCharsets.UTF_8), java.util.Map.of());
+                page = new FixturePage(404, "text/html", "<!doctype html><title>404 Not Found</title>".getBytes(StandardCharsets.UTF_8), Map.of());
             }
             page.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.getResponseHeaders().set("Content-Type", page.contentType());
@@ -63,5 +66,6 @@ public final class FixtureShopServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

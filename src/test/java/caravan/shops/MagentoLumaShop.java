@@ -1,7 +1,6 @@
 package caravan.shops;
 
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -299,18 +298,7 @@ public final class MagentoLumaShop implements FixtureShop {
     // -------------------------------------------------------------- formatting helpers
 
     private static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#039;");
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
+        return FixtureHtml.escape(s, "&#039;");
     }
 
     /** Magento's escapeHtmlAttr (Laminas escaper): non-alphanumerics become &#xHH; entities. */
@@ -357,25 +345,7 @@ public final class MagentoLumaShop implements FixtureShop {
     }
 
     private static Map<String, String> parseQuery(String query) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (query == null || query.isEmpty()) {
-            return out;
-        }
-        for (String part : query.split("&")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int eq = part.indexOf('=');
-            String k = eq < 0 ? part : part.substring(0, eq);
-            String v = eq < 0 ? "" : part.substring(eq + 1);
-            k = URLDecoder.decode(k, StandardCharsets.UTF_8);
-            v = URLDecoder.decode(v, StandardCharsets.UTF_8);
-            if (k.startsWith("amp;")) { // a literally copied "&amp;"
-                k = k.substring(4);
-            }
-            out.put(k, v);
-        }
-        return out;
+        return FixtureHtml.query(query);
     }
 
     // -------------------------------------------------------------- page frame (head, header, menu, footer)

@@ -117,6 +117,50 @@ class PlatformShopsIT extends CaravanIntegrationTest {
         }
     }
 
+    @Test
+    void aStartPageThatIsItselfTheListingIsCrawledAsOne() throws Exception {
+        FixtureShop onePage = new OnePageShop();
+        try (FixtureShopServer server = new FixtureShopServer(onePage, FIXTURE_SHOP_HOSTS.get(8), 0)) {
+            long id = submit("{\"url\": \"" + server.baseUrl() + "/\"}");
+            JsonNode job = awaitJobEnded(id, Duration.ofSeconds(60));
+            assertThat(job.get("status").asText()).as("%s", job.get("error")).isEqualTo("DONE");
+            assertThat(products(id).keySet()).containsExactlyInAnyOrder(server.baseUrl() + "/item/1", server.baseUrl() + "/item/2");
+        }
+    }
+
+    /** A shop that is one page: no menu, no sitemap, its products linked from the start page. */
+    private record OnePageShop() implements FixtureShop {
+
+        @Override
+        public String name() {
+            return "one-page";
+        }
+
+        @Override
+        public FixturePage page(String pathAndQuery, String baseUrl) {
+            return switch (pathAndQuery) {
+                case "/" -> FixturePage.html("<!doctype html><html><head><title>Pottery</title></head><body><h1>Pottery</h1>"
+                        + "<ul><li><a href=\"/product/1\">Bowl</a></li><li><a href=\"/products/2\">Jug</a></li></ul></body></html>");
+                case "/product/1", "/products/2" -> FixturePage.html("<!doctype html><html><head>"
+                        + "<link rel=\"canonical\" href=\"" + baseUrl + "/item/" + pathAndQuery.substring(pathAndQuery.length() - 1) + "\">"
+                        + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+                        + "\"name\":\"Piece " + pathAndQuery + "\",\"offers\":{\"@type\":\"Offer\",\"price\":\"20.00\",\"priceCurrency\":\"EUR\"}}"
+                        + "</script></head><body><h1>Piece</h1></body></html>");
+                default -> null;
+            };
+        }
+
+        @Override
+        public List<ExpectedProduct> expectedProducts() {
+            return List.of();
+        }
+
+        @Override
+        public List<ExpectedCategory> expectedCategories() {
+            return List.of();
+        }
+    }
+
     /** A company site with no shop: its menu leads to pages only (or, with pages, to two that list nothing). */
     private record BrochureSite(boolean withPages) implements FixtureShop {
 

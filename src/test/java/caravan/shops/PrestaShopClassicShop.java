@@ -1,7 +1,6 @@
 package caravan.shops;
 
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -279,21 +278,7 @@ public final class PrestaShopClassicShop implements FixtureShop {
     }
 
     private static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#039;");
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
+        return FixtureHtml.escape(s, "&#039;");
     }
 
     private static String truncate30(String s) {
@@ -454,20 +439,7 @@ public final class PrestaShopClassicShop implements FixtureShop {
     }
 
     private static Map<String, String> parseQuery(String query) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (query == null || query.isEmpty()) {
-            return out;
-        }
-        for (String part : query.split("&")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int eq = part.indexOf('=');
-            String k = eq < 0 ? part : part.substring(0, eq);
-            String v = eq < 0 ? "" : part.substring(eq + 1);
-            out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-        }
-        return out;
+        return FixtureHtml.query(query);
     }
 
     private static int pageParam(Map<String, String> params) {

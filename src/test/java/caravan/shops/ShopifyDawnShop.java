@@ -1421,18 +1421,7 @@ public final class ShopifyDawnShop implements FixtureShop {
     }
 
     private static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
+        return FixtureHtml.escape(s, "&#39;");
     }
 
     /** Liquid's json filter as Shopify emits it: "/" as "\/", and &lt; &gt; &amp; as unicode escapes. */
