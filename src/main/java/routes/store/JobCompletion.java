@@ -29,11 +29,9 @@ public class JobCompletion {
         // tasks left is never ended by the same call that queues them.
         Long[] released = jdbc.queryForList("""
                 WITH released AS (
-                    -- both conditions name the job, not the row: evaluated once, not once per deferred task
-                    UPDATE crawl_task t SET status = 'QUEUED'
-                    WHERE t.job_id = ? AND t.status = 'DEFERRED'
-                      AND EXISTS (SELECT 1 FROM crawl_job j WHERE j.id = ? AND j.status IN ('DISCOVERING', 'RUNNING'))
-                      AND NOT EXISTS (SELECT 1 FROM crawl_task q WHERE q.job_id = ? AND q.status = 'QUEUED')
+                    UPDATE crawl_task t SET status = 'QUEUED' FROM crawl_job j
+                    WHERE t.job_id = ? AND t.status = 'DEFERRED' AND j.id = t.job_id AND j.status IN ('DISCOVERING', 'RUNNING')
+                      AND NOT EXISTS (SELECT 1 FROM crawl_task q WHERE q.job_id = t.job_id AND q.status = 'QUEUED')
                     RETURNING t.id),
                 outcome AS (
                     SELECT CASE WHEN root.status = 'FAILED' THEN coalesce(root.error, 'its first task failed')
@@ -59,7 +57,7 @@ public class JobCompletion {
                     INSERT INTO job_event (job_id, type, data)
                     SELECT id, 'job_status', jsonb_build_object('status', status) FROM ended)
                 SELECT id FROM released
-                """, Long.class, jobId, jobId, jobId, jobId, jobId, jobId).toArray(Long[]::new);
+                """, Long.class, jobId, jobId, jobId, jobId).toArray(Long[]::new);
         return released.length == 0 ? List.of() : frontier.queuedTasksIn(released);
     }
 }
