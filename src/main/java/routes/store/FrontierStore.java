@@ -101,13 +101,11 @@ public class FrontierStore {
                 for (int i = 0; i < wanted.size() && job.remaining() > 0; i++) {
                     CategoryLink candidate = wanted.get(i);
                     queued.addAll(queuedOnly(addTasks(discovery, taskCategory(candidate), TaskKind.LISTING,
-                            List.of(candidate.url()), job, false)));
+                            List.of(candidate.url()), job)));
                 }
-                // A job that asked for some categories wants their products, not every product in the sitemap.
-                // With listings to walk the others wait: the listings queue those they link (with their
-                // category), the rest run last.
+                // a job that asked for some categories wants their products, not every product in the sitemap
                 List<String> products = job.filtered() ? List.of() : found.productUrls();
-                queued.addAll(queuedOnly(addTasks(discovery, null, TaskKind.PRODUCT, products, job, !wanted.isEmpty())));
+                queued.addAll(queuedOnly(addTasks(discovery, null, TaskKind.PRODUCT, products, job)));
                 events.record(discovery.jobId(), "categories_discovered", Map.of("found", found.categories().size(),
                         "products", products.size(), "queued", queued.size()));
                 if (jdbc.update("UPDATE crawl_job SET status = 'RUNNING' WHERE id = ? AND status = 'DISCOVERING'", discovery.jobId()) == 1) {
@@ -135,7 +133,7 @@ public class FrontierStore {
             boolean candidate = listing.category() != null && !listing.category().confirmed();
             if (job.active() && candidate && page.productPage()) {
                 // not a category but a product a sitemap listed among them: crawled as one
-                queued.addAll(queuedOnly(addTasks(listing, null, TaskKind.PRODUCT, List.of(listing.url()), job, false)));
+                queued.addAll(queuedOnly(addTasks(listing, null, TaskKind.PRODUCT, List.of(listing.url()), job)));
             }
             if (job.active() && !page.productUrls().isEmpty()) {
                 if (candidate) {
@@ -143,7 +141,7 @@ public class FrontierStore {
                 }
                 int added = addProducts(walked, page.productUrls(), job, queued);
                 if (page.nextPageUrl() != null && added > 0) {
-                    queued.addAll(queuedOnly(addTasks(walked, walked.category(), TaskKind.LISTING, List.of(page.nextPageUrl()), job, false)));
+                    queued.addAll(queuedOnly(addTasks(walked, walked.category(), TaskKind.LISTING, List.of(page.nextPageUrl()), job)));
                 }
             }
             markDone(listing);
@@ -171,7 +169,7 @@ public class FrontierStore {
      * @return how many of the products are new to the category in this job (without a category: new to the job)
      */
     private int addProducts(CrawlTask listing, List<String> urls, JobBudget job, List<CrawlTask> queued) {
-        List<FrontierRow> rows = addTasks(listing, listing.category(), TaskKind.PRODUCT, urls, job, false);
+        List<FrontierRow> rows = addTasks(listing, listing.category(), TaskKind.PRODUCT, urls, job);
         queued.addAll(queuedOnly(rows));
         TaskCategory category = listing.category();
         if (category == null || rows.isEmpty()) {
@@ -194,32 +192,21 @@ public class FrontierStore {
 
     /**
      * Adds tasks for the URLs this job has not seen, within its page budget, and returns a row for
-     * every URL: new, or already known (locked, so its state cannot change under us). Deferred ones
-     * are added waiting; a known one still waiting is queued now, unless this call defers too.
+     * every URL: new, or already known (locked, so its state cannot change under us).
      */
-    private List<FrontierRow> addTasks(CrawlTask parent, TaskCategory category, TaskKind kind, List<String> urls,
-                                       JobBudget job, boolean defer) {
+    private List<FrontierRow> addTasks(CrawlTask parent, TaskCategory category, TaskKind kind, List<String> urls, JobBudget job) {
         if (urls.isEmpty()) {
             return List.of();
         }
         Map<String, FrontierRow> byUrl = new HashMap<>();
-        List<Long> waiting = new ArrayList<>();
         jdbc.query("""
                 SELECT id, url, status FROM crawl_task WHERE job_id = ? AND kind = ? AND url = ANY(?)
                 ORDER BY id FOR NO KEY UPDATE
                 """, rs -> {
             String url = rs.getString("url");
-            boolean deferred = "DEFERRED".equals(rs.getString("status"));
-            if (deferred && !defer) {
-                waiting.add(rs.getLong("id"));
-            }
             byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category),
-                    "QUEUED".equals(rs.getString("status")) || deferred && !defer, false));
+                    "QUEUED".equals(rs.getString("status")), false));
         }, parent.jobId(), kind.label(), urls.toArray(String[]::new));
-        if (!waiting.isEmpty()) {
-            jdbc.update("UPDATE crawl_task SET status = 'QUEUED', category_id = coalesce(category_id, ?) WHERE id = ANY(?)",
-                    category == null ? null : category.id(), waiting.toArray(Long[]::new));
-        }
         List<String> fresh = new ArrayList<>(new LinkedHashSet<>(urls));
         fresh.removeAll(byUrl.keySet());
         fresh = fresh.subList(0, (int) Math.min(fresh.size(), job.remaining()));
@@ -227,17 +214,16 @@ public class FrontierStore {
             Long categoryId = category == null ? null : category.id();
             jdbc.query("""
                     WITH added AS (
-                        INSERT INTO crawl_task (job_id, kind, url, category_id, candidate_category, status)
-                        SELECT ?, ?, u.url, ?, ?::jsonb, ? FROM unnest(?::text[]) WITH ORDINALITY AS u(url, n) ORDER BY u.n
+                        INSERT INTO crawl_task (job_id, kind, url, category_id, candidate_category)
+                        SELECT ?, ?, u.url, ?, ?::jsonb FROM unnest(?::text[]) WITH ORDINALITY AS u(url, n) ORDER BY u.n
                         RETURNING id, url),
                     counted AS (
                         UPDATE crawl_job SET task_count = task_count + (SELECT count(*) FROM added) WHERE id = ?)
                     SELECT id, url FROM added
                     """, rs -> {
                 String url = rs.getString("url");
-                byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category), !defer, true));
-            }, parent.jobId(), kind.label(), categoryId, candidateJson(category), defer ? "DEFERRED" : "QUEUED",
-                    fresh.toArray(String[]::new), parent.jobId());
+                byUrl.put(url, new FrontierRow(child(parent, rs.getLong("id"), kind, url, category), true, true));
+            }, parent.jobId(), kind.label(), categoryId, candidateJson(category), fresh.toArray(String[]::new), parent.jobId());
             job.spend(fresh.size());
         }
         return urls.stream().distinct().map(byUrl::get).filter(Objects::nonNull).toList();

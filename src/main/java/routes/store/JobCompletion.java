@@ -1,6 +1,5 @@
 package routes.store;
 
-import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -9,31 +8,20 @@ import org.springframework.stereotype.Component;
  * committed, so whichever task finishes last is sure to see all the others finished: no timer,
  * no polling guess. A job whose first task (the one it was submitted with) failed ends FAILED, and
  * so does a full-site job that found no product page at all: zero products is a failure to say,
- * not a DONE to trust. When only deferred tasks are left (product pages that only a sitemap
- * linked), they are queued instead.
+ * not a DONE to trust.
  */
 @Component
 public class JobCompletion {
 
     private final JdbcTemplate jdbc;
-    private final FrontierStore frontier;
 
-    public JobCompletion(JdbcTemplate jdbc, FrontierStore frontier) {
+    public JobCompletion(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.frontier = frontier;
     }
 
-    /** @return the deferred tasks queued now, for the route to enqueue (usually none) */
-    public List<CrawlTask> check(long jobId) {
-        // One statement: the end sees the snapshot from before the release, so a job with deferred
-        // tasks left is never ended by the same call that queues them.
-        Long[] released = jdbc.queryForList("""
-                WITH released AS (
-                    UPDATE crawl_task t SET status = 'QUEUED' FROM crawl_job j
-                    WHERE t.job_id = ? AND t.status = 'DEFERRED' AND j.id = t.job_id AND j.status IN ('DISCOVERING', 'RUNNING')
-                      AND NOT EXISTS (SELECT 1 FROM crawl_task q WHERE q.job_id = t.job_id AND q.status = 'QUEUED')
-                    RETURNING t.id),
-                outcome AS (
+    public void check(long jobId) {
+        jdbc.update("""
+                WITH outcome AS (
                     SELECT CASE WHEN root.status = 'FAILED' THEN coalesce(root.error, 'its first task failed')
                                 -- (unless its page budget ran out before a product page was reached)
                                 WHEN j.type = 'full_site' AND j.task_count < j.max_pages AND NOT EXISTS (
@@ -51,13 +39,10 @@ public class JobCompletion {
                         finished_at = now()
                     FROM outcome
                     WHERE j.id = ? AND j.status IN ('QUEUED', 'DISCOVERING', 'RUNNING')
-                      AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status IN ('QUEUED', 'DEFERRED'))
-                    RETURNING j.id, j.status),
-                event AS (
-                    INSERT INTO job_event (job_id, type, data)
-                    SELECT id, 'job_status', jsonb_build_object('status', status) FROM ended)
-                SELECT id FROM released
-                """, Long.class, jobId, jobId, jobId, jobId).toArray(Long[]::new);
-        return released.length == 0 ? List.of() : frontier.queuedTasksIn(released);
+                      AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED')
+                    RETURNING j.id, j.status)
+                INSERT INTO job_event (job_id, type, data)
+                SELECT id, 'job_status', jsonb_build_object('status', status) FROM ended
+                """, jobId, jobId, jobId);
     }
 }

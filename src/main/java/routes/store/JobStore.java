@@ -26,7 +26,7 @@ public class JobStore {
                        -- two URLs of one product (same canonical URL or SKU) are one product
                        count(DISTINCT t.product_id)                                     AS products_stored,
                        count(*) FILTER (WHERE t.status = 'FAILED')                      AS failed_tasks,
-                       count(*) FILTER (WHERE t.status IN ('QUEUED', 'DEFERRED'))       AS queued_tasks
+                       count(*) FILTER (WHERE t.status = 'QUEUED')                      AS queued_tasks
                 FROM crawl_task t WHERE t.job_id = j.id) c ON true
             """;
 
@@ -129,7 +129,7 @@ public class JobStore {
                     WHERE id = ? AND status IN ('QUEUED', 'DISCOVERING', 'RUNNING')
                     """, id);
             if (updated == 1) {
-                jdbc.update("UPDATE crawl_task SET status = 'CANCELLED', finished_at = now() WHERE job_id = ? AND status IN ('QUEUED', 'DEFERRED')", id);
+                jdbc.update("UPDATE crawl_task SET status = 'CANCELLED', finished_at = now() WHERE job_id = ? AND status = 'QUEUED'", id);
                 events.record(id, "job_status", Map.of("status", JobStatus.CANCELLED));
             }
         });

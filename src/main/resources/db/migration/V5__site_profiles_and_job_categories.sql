@@ -2,13 +2,6 @@
 -- its first page).
 ALTER TABLE crawl_job ADD COLUMN profile TEXT, ADD COLUMN profile_reason TEXT;
 
--- A product page only a sitemap has shown so far waits (DEFERRED) until the job's listings are
--- walked: a listing that links it queues it with its category; the rest run when nothing else is left.
-ALTER TABLE crawl_task DROP CONSTRAINT crawl_task_status_check;
-ALTER TABLE crawl_task ADD CONSTRAINT crawl_task_status_check
-    CHECK (status IN ('QUEUED', 'DEFERRED', 'DONE', 'FAILED', 'CANCELLED'));
-CREATE INDEX crawl_task_deferred_idx ON crawl_task (job_id) WHERE status = 'DEFERRED';
-
 -- A listing found in a navigation or a sitemap is only a candidate category until its page is seen
 -- to list products; until then its task carries the candidate here and no category row exists.
 ALTER TABLE crawl_task ADD COLUMN candidate_category JSONB;
