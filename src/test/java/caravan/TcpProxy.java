@@ -49,8 +49,17 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = server.accept();
                 Socket target = new Socket("127.0.0.1", targetPort);
-                open.add(client);
-                open.add(target);
+                // a connection accepted just before a cut must not outlive it: cut() holds this lock
+                // while it closes the listener and every registered socket
+                synchronized (this) {
+                    if (server.isClosed()) {
+                        closeQuietly(client);
+                        closeQuietly(target);
+                        return;
+                    }
+                    open.add(client);
+                    open.add(target);
+                }
                 pump(client, target);
                 pump(target, client);
             } catch (IOException closed) {
