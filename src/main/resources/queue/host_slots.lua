@@ -10,7 +10,10 @@ local now = tonumber(ARGV[1])
 local interval = tonumber(ARGV[2])
 if interval > 0 then
   local moment = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
-  redis.call('SET', KEYS[1], string.format('%d', moment + interval), 'PX', math.max(1000, math.ceil(interval * 2 / 1000)))
+  -- kept until past the moment it names: expiring earlier (when reservations reach further ahead
+  -- than the expiry) gave the next caller "now" and started a second chain of requests
+  local expiry = math.ceil((moment + interval - now) / 1000) + math.ceil(interval * 2 / 1000)
+  redis.call('SET', KEYS[1], string.format('%d', moment + interval), 'PX', math.max(1000, expiry))
   if moment > now then
     return {moment - now, 0}
   end
