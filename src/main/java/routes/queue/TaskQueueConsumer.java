@@ -145,22 +145,29 @@ class TaskQueueConsumer extends DefaultConsumer {
             if (!running) {
                 return; // stopping: a message still waiting for a worker is handed back with the unfinished ones
             }
+            boolean finished = false;
             try {
-                process(message);
+                finished = process(message);
             } finally {
-                inFlight.remove(message.leaseMember());
+                // a task that failed while the worker stops stays in flight, so the stop hands it back
+                // at once instead of leaving it leased until its lease runs out
+                if (finished || running) {
+                    inFlight.remove(message.leaseMember());
+                }
                 freeWorkers.release();
             }
         });
     }
 
-    private void process(LeasedMessage message) {
+    /** @return whether the message was processed to the end (and will be acknowledged) */
+    private boolean process(LeasedMessage message) {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(message.payload());
         try {
             getProcessor().process(exchange);
             if (exchange.getException() == null) {
                 finished.add(message.leaseMember());
+                return true;
             } else {
                 getExceptionHandler().handleException("Task left leased for a later retry: " + message.leaseMember(),
                         exchange, exchange.getException());
@@ -170,6 +177,7 @@ class TaskQueueConsumer extends DefaultConsumer {
         } finally {
             releaseExchange(exchange, false);
         }
+        return false;
     }
 
     private void acknowledgeFinished() {
