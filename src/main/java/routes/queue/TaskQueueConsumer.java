@@ -46,6 +46,9 @@ class TaskQueueConsumer extends DefaultConsumer {
     private Future<?> acknowledging;
     private volatile boolean running;
     private volatile boolean acceptingAcks;
+    /** Guards {@link #handedBack}: once set, inFlight and finished no longer change. */
+    private final Object handBack = new Object();
+    private boolean handedBack;
 
     TaskQueueConsumer(TaskQueueEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -85,6 +88,12 @@ class TaskQueueConsumer extends DefaultConsumer {
         executors.awaitTermination(dispatcher, endpoint.idleWait().toMillis() + 5_000);
         executors.shutdownGraceful(workers, endpoint.getShutdownGraceMillis());
         executors.shutdownNow(heartbeat);
+        // A worker still running past the grace period (a grace of 0 does not even wait) may finish at
+        // any moment; from here on it changes nothing, so every lease is either acknowledged below or
+        // handed back, never left to expire.
+        synchronized (handBack) {
+            handedBack = true;
+        }
         // what finished is acknowledged before the rest is handed back
         acceptingAcks = false;
         acknowledging.get(endpoint.getShutdownGraceMillis() + 5_000, TimeUnit.MILLISECONDS);
@@ -145,28 +154,39 @@ class TaskQueueConsumer extends DefaultConsumer {
             if (!running) {
                 return; // stopping: a message still waiting for a worker is handed back with the unfinished ones
             }
-            boolean finished = false;
+            boolean succeeded = false;
             try {
-                finished = process(message);
+                succeeded = process(message);
             } finally {
-                // a task that failed while the worker stops stays in flight, so the stop hands it back
-                // at once instead of leaving it leased until its lease runs out
-                if (finished || running) {
-                    inFlight.remove(message.leaseMember());
-                }
+                settle(message.leaseMember(), succeeded);
                 freeWorkers.release();
             }
         });
     }
 
-    /** @return whether the message was processed to the end (and will be acknowledged) */
+    private void settle(String leaseMember, boolean succeeded) {
+        synchronized (handBack) {
+            if (handedBack) {
+                return; // finished after the stop handed its lease back: it runs again, which every stage allows
+            }
+            if (succeeded) {
+                finished.add(leaseMember);
+            }
+            // a task that failed while the worker stops stays in flight, so the stop hands it back
+            // at once instead of leaving it leased until its lease runs out
+            if (succeeded || running) {
+                inFlight.remove(leaseMember);
+            }
+        }
+    }
+
+    /** @return whether the message was processed to the end (and is to be acknowledged) */
     private boolean process(LeasedMessage message) {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(message.payload());
         try {
             getProcessor().process(exchange);
             if (exchange.getException() == null) {
-                finished.add(message.leaseMember());
                 return true;
             } else {
                 getExceptionHandler().handleException("Task left leased for a later retry: " + message.leaseMember(),
