@@ -136,8 +136,11 @@ class WorkerProcessesIT {
                     j -> !j.get("status").asText().matches("QUEUED|DISCOVERING|RUNNING"));
 
             assertThat(job.get("status").asText()).isEqualTo("DONE");
-            // robots.txt is fetched outside the page limit, once per process
-            assertThat(limited.busiestSecond()).isLessThanOrEqualTo(10 + 2);
+            // Timed on arrival, a page sent on its moment but received late and the one ten moments after
+            // it, received on time, fall in one second: one over the rate. Exact at send time: issue 13.
+            assertThat(limited.busiestSecond()).isLessThanOrEqualTo(10 + 1);
+            // fetched outside the host's slots, once per worker process
+            assertThat(limited.requestCount("/robots.txt")).isLessThanOrEqualTo(2);
         } finally {
             limited.stop();
         }

@@ -88,7 +88,10 @@ public class DemoShopServer {
         return mostInFlight.get();
     }
 
-    /** The most requests received within any one second, for checking rate limits from outside. */
+    /**
+     * The most page requests received within any one second, for checking rate limits from outside
+     * (robots.txt is not counted: see {@link #requestCount(String)}).
+     */
     public int busiestSecond() {
         List<Long> times = requestNanos.stream().sorted().toList();
         int most = 0;
@@ -106,7 +109,9 @@ public class DemoShopServer {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             requests.computeIfAbsent(query == null ? path : path + "?" + query, k -> new AtomicInteger()).incrementAndGet();
-            requestNanos.add(System.nanoTime());
+            if (!path.equals("/robots.txt")) {
+                requestNanos.add(System.nanoTime());
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 respond(exchange, 405, "text/plain", "GET only");
                 return;
