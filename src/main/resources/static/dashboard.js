@@ -425,15 +425,29 @@ const jobView = {
   async loadProducts() {
     const jobId = this.jobId;
     this.productsLoadedAt = Date.now();
-    const page = await api('GET', `/api/jobs/${jobId}/products?page=${this.productsPage}&size=${PRODUCTS_PAGE_SIZE}`);
+    const query = new URLSearchParams({ page: this.productsPage, size: PRODUCTS_PAGE_SIZE });
+    for (const [name, value] of new FormData($('#products-filter'))) {
+      if (value.trim() !== '') {
+        query.set(name, value.trim());
+      }
+    }
+    let page;
+    try {
+      page = await api('GET', `/api/jobs/${jobId}/products?${query}`);
+      $('#products-error').textContent = '';
+    } catch (error) {
+      $('#products-error').textContent = error.message;
+      return;
+    }
     if (jobId !== this.jobId) {
       return;
     }
     $('#products-table tbody').replaceChildren(...page.items.map((product) => row(
       externalLink(product.url, product.title || product.url),
       product.sku,
-      product.price === null ? '' : `${product.price} ${product.currency ?? ''}`,
+      priceOf(product),
       product.availability,
+      variantList(product.variants),
       categoryList(product.categories))));
     renderPager($('#products-pager'), page);
   },
@@ -476,6 +490,40 @@ const jobView = {
     }
   },
 };
+
+/** What a shopper pays, the struck-through list price when on sale, and the range of a variable product. */
+function priceOf(product) {
+  const cell = element('span', null, 'price');
+  if (product.price === null) {
+    return cell;
+  }
+  const currency = product.currency ?? '';
+  cell.append(document.createTextNode(`${product.price} ${currency}`));
+  if (product.listPrice !== null && product.listPrice !== undefined) {
+    cell.append(element('s', `${product.listPrice} ${currency}`));
+  }
+  if (product.lowPrice !== null && product.highPrice !== null && product.lowPrice !== undefined) {
+    cell.append(element('span', `${product.lowPrice} – ${product.highPrice} ${currency}`, 'range'));
+  }
+  return cell;
+}
+
+function variantList(variants) {
+  if (!variants || variants.length === 0) {
+    return '';
+  }
+  const details = element('details', null, 'variants');
+  details.append(element('summary', `${variants.length} variant${variants.length === 1 ? '' : 's'}`));
+  const list = element('ul');
+  for (const variant of variants) {
+    const attributes = Object.values(variant.attributes ?? {}).join(' / ');
+    const parts = [variant.name || attributes || variant.sku, variant.sku,
+      variant.price === null ? null : `${variant.price} ${variant.currency ?? ''}`, variant.availability];
+    list.append(element('li', parts.filter((part) => part).join(' · ')));
+  }
+  details.append(list);
+  return details;
+}
 
 function categoryList(categories) {
   const list = element('ul', null, 'categories');
@@ -524,6 +572,11 @@ $('#jobs-pager').addEventListener('click', (event) => {
     jobsView.page = Math.max(0, jobsView.page + step);
     jobsView.load();
   }
+});
+$('#products-filter').addEventListener('submit', (event) => {
+  event.preventDefault();
+  jobView.productsPage = 0;
+  jobView.loadProducts();
 });
 $('#products-pager').addEventListener('click', (event) => {
   const step = Number(event.target.dataset.step);

@@ -1,26 +1,48 @@
 package routes.parse;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Availability as the schema.org short name ("InStock"), whatever form the page used. */
-final class Availability {
+public final class Availability {
 
-    private static final Map<String, String> KNOWN = Map.of(
-            "instock", "InStock", "outofstock", "OutOfStock", "preorder", "PreOrder", "backorder", "BackOrder",
-            "discontinued", "Discontinued", "limitedavailability", "LimitedAvailability", "soldout", "SoldOut",
-            "onlineonly", "OnlineOnly", "instoreonly", "InStoreOnly");
+    /** schema.org's ItemAvailability values, by their lower-case name without separators. */
+    private static final Map<String, String> KNOWN = Stream.of("InStock", "OutOfStock", "PreOrder", "BackOrder",
+                    "Discontinued", "LimitedAvailability", "SoldOut", "OnlineOnly", "InStoreOnly", "PreSale",
+                    "MadeToOrder", "Reserved")
+            .collect(Collectors.toUnmodifiableMap(name -> name.toLowerCase(Locale.ROOT), name -> name));
 
     private Availability() {
     }
 
-    static String normalise(String value) {
+    /** The schema.org short name, or the value's last path segment when it names none. */
+    public static String normalise(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String last = lastSegment(value);
+        return KNOWN.getOrDefault(key(last), last);
+    }
+
+    /** The schema.org short name, if the value names one. */
+    public static Optional<String> known(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.ofNullable(KNOWN.get(key(lastSegment(value))));
+    }
+
+    public static List<String> names() {
+        return KNOWN.values().stream().sorted().toList();
+    }
+
+    private static String lastSegment(String value) {
         String last = value.strip().replaceAll("/+$", "");
-        last = last.substring(last.lastIndexOf('/') + 1);
-        String key = last.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
-        return KNOWN.getOrDefault(key, last);
+        return last.substring(last.lastIndexOf('/') + 1);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
     }
 }

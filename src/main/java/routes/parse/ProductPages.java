@@ -22,6 +22,6 @@ public class ProductPages {
     public ProductData parse(FetchedPage page, ChosenProfile profile) {
         Document document = Jsoup.parse(page.text(), page.url());
         // the profile's product selectors, with the job's own in their place (SiteProfiles.choose merged them)
-        return parser.parse(document, profile.profile().productFields()).withUrl(CanonicalUrl.of(document, profile.profile()));
+        return parser.parse(document, profile.profile().productFields(), profile.profile().variantSources()).withUrl(CanonicalUrl.of(document, profile.profile()));
     }
 }

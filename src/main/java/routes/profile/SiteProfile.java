@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
  * the generic profile's.
  *
  * @param source the file it was read from, for messages
+ * @param variantSources where the platform's product pages keep their variants as JSON
  */
 public record SiteProfile(String name, String description, String source,
                           List<String> detectHtml, List<String> detectSelectors,
@@ -25,11 +26,15 @@ public record SiteProfile(String name, String description, String source,
                           List<String> productLinks, List<String> nextPage, List<PageUrlForm> pageUrls,
                           List<Pattern> sitemapCategories, List<Pattern> sitemapProducts, List<Pattern> sitemapSkip,
                           Pattern productPath, List<ParameterRule> stripParameters, List<ParameterRule> skipParameters,
-                          List<PathRewrite> canonical, Map<String, String> productFields) {
+                          List<PathRewrite> canonical, Map<String, String> productFields,
+                          List<VariantSource> variantSources) {
 
-    /** The product fields a profile may give CSS selectors for, read where structured data lacks them. */
-    public static final List<String> PRODUCT_FIELDS = List.of("title", "price", "currency", "sku", "availability",
-            "image", "description");
+    /**
+     * Product fields a profile or a job may give a CSS selector for; "related" selects the blocks
+     * (related products, upsells) whose products are never the page's own.
+     */
+    public static final List<String> PRODUCT_FIELDS = List.of("title", "price", "listPrice", "currency", "sku", "brand",
+            "availability", "image", "description", "related");
 
     private static final BasicURLNormalizer NORMALIZER = new BasicURLNormalizer();
 
@@ -42,7 +47,7 @@ public record SiteProfile(String name, String description, String source,
                 replaced(navigationLinks, selectors.get("categoryLink")), excludePaths,
                 replaced(productLinks, selectors.get("productLink")), replaced(nextPage, selectors.get("nextPage")),
                 pageUrls, sitemapCategories, sitemapProducts, sitemapSkip, productPath, stripParameters, skipParameters,
-                canonical, withJobs(productFields, selectors));
+                canonical, withJobs(productFields, selectors), variantSources);
     }
 
     /** Why this profile fits the start page, or null when nothing of it is there. */

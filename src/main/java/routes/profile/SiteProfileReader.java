@@ -1,5 +1,6 @@
 package routes.profile;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class SiteProfileReader {
 
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("name", "description", "detect", "navigation", "listing", "sitemaps", "urls", "product"),
+            "", Set.of("name", "description", "detect", "navigation", "listing", "sitemaps", "urls", "product", "variants"),
+            "variants", Set.of("selector", "attribute", "items", "sku", "name", "price", "list-price", "availability",
+                    "url", "image", "attributes", "attribute-name", "options"),
+            "variants.options", Set.of("at", "name", "values", "value", "items"),
             "product", Set.copyOf(SiteProfile.PRODUCT_FIELDS),
             "detect", Set.of("html-contains", "selectors"),
             "navigation", Set.of("links", "exclude-paths"),
@@ -93,7 +97,8 @@ final class SiteProfileReader {
                 list(urls, "strip-parameters", base == null ? null : base.stripParameters(), ParameterRule::of),
                 list(urls, "skip-parameters", base == null ? null : base.skipParameters(), ParameterRule::of),
                 urls.containsKey("canonical") ? rewrites(urls.get("canonical")) : base == null ? List.of() : base.canonical(),
-                fields.containsKey("product") ? productFields(product) : base == null ? Map.of() : base.productFields());
+                productFields(product, base == null ? Map.of() : base.productFields()),
+                fields.containsKey("variants") ? variantSources(fields.get("variants")) : base == null ? List.of() : base.variantSources());
     }
 
     private Map<String, Node> section(Map<String, Node> fields, String key) {
@@ -144,8 +149,9 @@ final class SiteProfileReader {
         return List.copyOf(values);
     }
 
-    private Map<String, String> productFields(Map<String, Node> section) {
-        Map<String, String> selectors = new LinkedHashMap<>();
+    /** The base profile's product selectors, each replaced by the file's where it gives one. */
+    private Map<String, String> productFields(Map<String, Node> section, Map<String, String> base) {
+        Map<String, String> selectors = new LinkedHashMap<>(base);
         section.forEach((field, node) -> {
             try {
                 selectors.put(field, selector(scalar(node, "product." + field)));
@@ -154,6 +160,72 @@ final class SiteProfileReader {
             }
         });
         return Map.copyOf(selectors);
+    }
+
+    private List<VariantSource> variantSources(Node node) {
+        if (!(node instanceof SequenceNode sequence)) {
+            throw fail(node, "\"variants\" must be a list of {selector, items, sku, price …}");
+        }
+        List<VariantSource> sources = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (!(item instanceof MappingNode mapping)) {
+                throw fail(item, "a variants source is a mapping {selector, items, sku, price …}");
+            }
+            Map<String, Node> source = fields(mapping, "variants");
+            if (!source.containsKey("selector")) {
+                throw fail(item, "a variants source needs \"selector\"");
+            }
+            String selector = selector(scalar(source.get("selector"), "selector"), source.get("selector"));
+            Map<String, JsonPointer> fields = new LinkedHashMap<>();
+            for (String field : VariantSource.FIELDS) {
+                String key = field.equals("listPrice") ? "list-price" : field;
+                if (source.containsKey(key)) {
+                    fields.put(field, pointer(source.get(key), key));
+                }
+            }
+            VariantSource.Options options = null;
+            if (source.get("options") instanceof MappingNode optionMapping) {
+                Map<String, Node> o = fields(optionMapping, "variants.options");
+                for (String key : List.of("at", "name", "values", "value", "items")) {
+                    if (!o.containsKey(key)) {
+                        throw fail(optionMapping, "\"options\" needs at, name, values, value and items");
+                    }
+                }
+                options = new VariantSource.Options(pointer(o.get("at"), "at"), pointer(o.get("name"), "name"),
+                        pointer(o.get("values"), "values"), pointer(o.get("value"), "value"), pointer(o.get("items"), "items"));
+            } else if (source.containsKey("options")) {
+                throw fail(source.get("options"), "\"options\" must be a mapping {at, name, values, value, items}");
+            }
+            sources.add(new VariantSource(selector,
+                    source.containsKey("attribute") ? scalar(source.get("attribute"), "attribute") : null,
+                    source.containsKey("items") ? pointer(source.get("items"), "items") : JsonPointer.empty(),
+                    Map.copyOf(fields),
+                    source.containsKey("attribute-name") ? regex(scalar(source.get("attribute-name"), "attribute-name"),
+                            source.get("attribute-name")) : null,
+                    options));
+        }
+        return List.copyOf(sources);
+    }
+
+    /** A JSON Pointer (RFC 6901: "/a/b", "~1" for a slash in a name); "" is the whole document. */
+    private JsonPointer pointer(Node node, String key) {
+        String text = node instanceof ScalarNode scalar ? scalar.getValue() : null;
+        if (text == null) {
+            throw fail(node, "\"" + key + "\" must be a JSON Pointer such as /sku");
+        }
+        try {
+            return JsonPointer.compile(text);
+        } catch (IllegalArgumentException invalid) {
+            throw fail(node, key + ": invalid JSON Pointer \"" + text + "\": " + invalid.getMessage());
+        }
+    }
+
+    private String selector(String css, Node node) {
+        try {
+            return selector(css);
+        } catch (IllegalArgumentException invalid) {
+            throw fail(node, invalid.getMessage());
+        }
     }
 
     private List<PathRewrite> rewrites(Node node) {

@@ -1,21 +1,28 @@
 package routes.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import routes.parse.Pricing;
 import routes.parse.ProductData;
 
-/** Stores a parsed product, once per URL, linked to every category its job found it under. */
+/** Stores a parsed product, once per URL, with its variants, linked to every category its job found it under. */
 @Component
 public class ProductStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final ObjectMapper json;
+    private final TextMapJson maps;
 
-    public ProductStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+    public ProductStore(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, TextMapJson maps) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.json = json;
+        this.maps = maps;
     }
 
     /**
@@ -24,10 +31,14 @@ public class ProductStore {
      * so a re-run of a finished task changes nothing, and a listing page adding a category to this
      * task at the same moment waits for us (or we for it) instead of missing the link; so is the
      * SKU (an advisory lock), so two pages of one product stored at once make one row. The rest is
-     * one statement: it starts after the locks are held, so it sees every row committed before.
+     * one statement: it starts after the locks are held, so it sees every row committed before. The
+     * variants are replaced whole (the rows the statement deletes are those it could see, never the
+     * ones it inserts).
      */
     public void save(CrawlTask task, ProductData product) {
         String site = CrawlTask.siteOf(product.url());
+        Pricing pricing = product.pricing();
+        String variants = product.variants().isEmpty() ? null : variantsJson(product);
         tx.executeWithoutResult(status -> {
             List<String> state = jdbc.queryForList("""
                     SELECT status FROM crawl_task, LATERAL (SELECT pg_advisory_xact_lock(hashtext(?))) sku_lock
@@ -40,13 +51,29 @@ public class ProductStore {
                     WITH identity AS (
                         SELECT coalesce((SELECT url FROM product WHERE site = ? AND sku = ? AND url <> ? ORDER BY id LIMIT 1), ?) AS url),
                     stored AS (
-                        INSERT INTO product (url, site, title, price, currency, sku, availability, images, description, structured_data, source)
-                        SELECT identity.url, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ? FROM identity
+                        INSERT INTO product (url, site, title, price, list_price, low_price, high_price, currency, sku, brand,
+                                             gtin, mpn, availability, images, description, structured_data, source,
+                                             field_sources, extraction_problems)
+                        SELECT identity.url, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb FROM identity
                         ON CONFLICT (url) DO UPDATE SET
-                            title = EXCLUDED.title, price = EXCLUDED.price, currency = EXCLUDED.currency, sku = EXCLUDED.sku,
+                            title = EXCLUDED.title, price = EXCLUDED.price, list_price = EXCLUDED.list_price,
+                            low_price = EXCLUDED.low_price, high_price = EXCLUDED.high_price, currency = EXCLUDED.currency,
+                            sku = EXCLUDED.sku, brand = EXCLUDED.brand, gtin = EXCLUDED.gtin, mpn = EXCLUDED.mpn,
                             availability = EXCLUDED.availability, images = EXCLUDED.images, description = EXCLUDED.description,
-                            structured_data = EXCLUDED.structured_data, source = EXCLUDED.source, updated_at = now()
+                            structured_data = EXCLUDED.structured_data, source = EXCLUDED.source,
+                            field_sources = EXCLUDED.field_sources, extraction_problems = EXCLUDED.extraction_problems,
+                            updated_at = now()
                         RETURNING id),
+                    old_variants AS (
+                        DELETE FROM product_variant WHERE product_id = (SELECT id FROM stored)),
+                    new_variants AS (
+                        INSERT INTO product_variant (product_id, position, sku, name, attributes, price, list_price, currency,
+                                                     availability, url, gtin, image)
+                        SELECT stored.id, v.position, v.sku, v.name, coalesce(v.attributes, '{}'), v.price, v.list_price,
+                               v.currency, v.availability, v.url, v.gtin, v.image
+                        FROM stored, jsonb_to_recordset(coalesce(?::jsonb, '[]')) AS v(position INT, sku TEXT, name TEXT,
+                             attributes JSONB, price NUMERIC, list_price NUMERIC, currency TEXT, availability TEXT, url TEXT,
+                             gtin TEXT, image TEXT)),
                     linked AS (
                         INSERT INTO product_category (job_id, product_id, category_id)
                         SELECT ?, stored.id, c.category_id FROM stored, task_category c WHERE c.task_id = ?
@@ -54,9 +81,30 @@ public class ProductStore {
                     UPDATE crawl_task SET status = 'DONE', product_id = (SELECT id FROM stored), finished_at = now()
                     WHERE id = ?
                     """, site, product.sku(), product.url(), product.url(),
-                    site, product.title(), product.price(), product.currency(), product.sku(), product.availability(),
+                    site, product.title(), pricing.price(), pricing.listPrice(), pricing.lowPrice(), pricing.highPrice(),
+                    pricing.currency(), product.sku(), product.brand(), product.gtin(), product.mpn(), product.availability(),
                     product.images().toArray(String[]::new), product.description(), product.structuredData(), product.source(),
+                    maps.write(product.sources()), maps.write(product.problems()), variants,
                     task.jobId(), task.id(), task.id());
         });
+    }
+
+    /** The variants as rows for jsonb_to_recordset: amounts as JSON strings, so no digit is lost. */
+    private String variantsJson(ProductData product) {
+        var rows = json.createArrayNode();
+        for (int i = 0; i < product.variants().size(); i++) {
+            var v = product.variants().get(i);
+            var row = rows.addObject().put("position", i).put("sku", v.sku()).put("name", v.name())
+                    .put("currency", v.currency()).put("availability", v.availability()).put("url", v.url())
+                    .put("gtin", v.gtin()).put("image", v.image());
+            row.put("price", v.price() == null ? null : v.price().toPlainString());
+            row.put("list_price", v.listPrice() == null ? null : v.listPrice().toPlainString());
+            row.set("attributes", json.valueToTree(v.attributes()));
+        }
+        try {
+            return json.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("variants cannot be written as JSON", e);
+        }
     }
 }

@@ -2,11 +2,22 @@ package routes.store;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
-/** A stored product as the API shows it, with every category it was found under. */
-public record ProductView(String url, String sku, String title, BigDecimal price, String currency,
-                          String availability, List<String> images, String description, List<CategoryView> categories) {
+/**
+ * A stored product as the API shows it: its price with list price and range, its variants, every
+ * category it was found under, and where each field came from.
+ */
+public record ProductView(String url, String sku, String title, BigDecimal price, BigDecimal listPrice,
+                          BigDecimal lowPrice, BigDecimal highPrice, String currency, String availability, String brand,
+                          String gtin, String mpn, List<String> images, String description, List<VariantView> variants,
+                          List<CategoryView> categories, Map<String, String> sources, Map<String, String> problems) {
 
     public record CategoryView(String name, String path, String kind, String parentPath) {
+    }
+
+    public record VariantView(String sku, String name, Map<String, String> attributes, BigDecimal price,
+                              BigDecimal listPrice, String currency, String availability, String url, String gtin,
+                              String image) {
     }
 }

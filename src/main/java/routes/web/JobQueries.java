@@ -35,8 +35,11 @@ public class JobQueries {
         return jobs.list(params.status(status), params.page(page), params.size(size));
     }
 
-    public PageOf<ProductView> products(@Header("id") String id, @Header("page") String page, @Header("size") String size) {
-        return results.products(params.id("id", id), params.page(page), params.size(size));
+    public PageOf<ProductView> products(@Header("id") String id, @Header("availability") String availability,
+                                        @Header("minPrice") String minPrice, @Header("maxPrice") String maxPrice,
+                                        @Header("page") String page, @Header("size") String size) {
+        return results.products(params.id("id", id), params.productFilter(availability, minPrice, maxPrice),
+                params.page(page), params.size(size));
     }
 
     public PageOf<DeadLetterView> deadLetters(@Header("jobId") String jobId, @Header("page") String page,

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.select.Selector;
 import org.jsoup.select.QueryParser;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 import routes.fetch.HostGuard;
 import routes.fetch.PermanentFetchException;
 import routes.fetch.TransientFetchException;
+import routes.profile.SiteProfile;
 import routes.profile.SiteProfiles;
 import routes.queue.Priority;
 import routes.store.JobType;
@@ -39,8 +41,8 @@ import routes.store.Submission;
 public class JobRequestParser {
 
     static final Set<String> FIELDS = Set.of("url", "type", "priority", "maxPages", "categories", "selectors", "profile");
-    static final Set<String> SELECTOR_KEYS = Set.of("title", "price", "currency", "sku", "availability", "image",
-            "description", "productLink", "nextPage", "categoryLink");
+    static final List<String> SELECTOR_KEYS = Stream.concat(SiteProfile.PRODUCT_FIELDS.stream(),
+            Stream.of("productLink", "nextPage", "categoryLink")).toList();
     private static final int MAX_URL_LENGTH = 2048;
     private static final int MAX_CATEGORIES = 100;
     private static final int MAX_TEXT_LENGTH = 500;

@@ -1,9 +1,12 @@
 package routes.web;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import routes.parse.Availability;
 import routes.store.JobStatus;
+import routes.store.ProductFilter;
 
 /** Checks path and query parameters of the read endpoints, refusing bad ones with a 400 naming them. */
 @Component
@@ -45,6 +48,39 @@ public class QueryParams {
         }
         return Arrays.stream(JobStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
                 .orElseThrow(() -> ApiException.badRequest("status", "must be one of " + Arrays.toString(JobStatus.values())));
+    }
+
+    /** A schema.org availability, as the products store it: "InStock", "outofstock" and the schema.org URL all work. */
+    public String availability(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return Availability.known(value)
+                .orElseThrow(() -> ApiException.badRequest("availability", "must be one of " + Availability.names()));
+    }
+
+    /** A price bound: a plain non-negative decimal ("12.50"). */
+    public BigDecimal price(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal price = new BigDecimal(value.strip());
+            if (price.signum() >= 0 && price.precision() - price.scale() <= 15) {
+                return price;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ApiException.badRequest(name, "must be a non-negative decimal number such as 12.50");
+    }
+
+    public ProductFilter productFilter(String availability, String minPrice, String maxPrice) {
+        ProductFilter filter = new ProductFilter(availability(availability), price("minPrice", minPrice), price("maxPrice", maxPrice));
+        if (filter.minPrice() != null && filter.maxPrice() != null && filter.minPrice().compareTo(filter.maxPrice()) > 0) {
+            throw ApiException.badRequest("minPrice", "must not be above maxPrice");
+        }
+        return filter;
     }
 
     private static int bounded(String name, String value, int fallback, int min, int max) {

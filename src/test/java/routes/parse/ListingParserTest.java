@@ -65,6 +65,6 @@ class ListingParserTest {
     }
 
     private static ListingPage parse(String html, String url, SiteProfile profile) {
-        return ListingParser.parse(Jsoup.parse(html, url), profile, new ProductParser(new com.fasterxml.jackson.databind.ObjectMapper()));
+        return ListingParser.parse(Jsoup.parse(html, url), profile, new ProductParser(new com.fasterxml.jackson.databind.ObjectMapper(), new routes.price.PriceParser()));
     }
 }

@@ -2,6 +2,7 @@ package routes.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -9,11 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import routes.price.PriceParser;
 
 class ProductParserTest {
 
     private static final String URL = "https://shop.example/p/42-boot";
-    private final ProductParser parser = new ProductParser(new ObjectMapper());
+    private final ProductParser parser = new ProductParser(new ObjectMapper(), new PriceParser());
 
     @Test
     void readsJsonLdProductWithOffer() {
@@ -25,17 +27,17 @@ class ProductParserTest {
                 </script>""", Map.of());
 
         assertThat(product.title()).isEqualTo("Trail Boot");
-        assertThat(product.price()).isEqualByComparingTo("129.90");
-        assertThat(product.currency()).isEqualTo("EUR");
+        assertThat(product.pricing().price()).isEqualByComparingTo("129.90");
+        assertThat(product.pricing().currency()).isEqualTo("EUR");
         assertThat(product.sku()).isEqualTo("TB-1");
         assertThat(product.availability()).isEqualTo("InStock");
         assertThat(product.images()).containsExactly("https://shop.example/img/1.jpg", "https://cdn.example/2.jpg");
-        assertThat(product.source()).isEqualTo("json-ld");
+        assertThat(product.source()).isEqualTo("jsonld");
         assertThat(product.structuredData()).contains("\"sku\":\"TB-1\"");
     }
 
     @Test
-    void aProductGroupTakesSkuAndOfferFromItsFirstVariant() {
+    void aProductGroupIsPricedByTheVariantShownFirstAndKeepsEveryVariant() {
         ProductData product = parse("""
                 <script type="application/ld+json">{"@context":"http://schema.org/","@type":"ProductGroup",
                   "name":"Linen Throw","productGroupID":"8123","brand":{"@type":"Brand","name":"Loom"},
@@ -47,10 +49,14 @@ class ProductParserTest {
                 </script>""", Map.of());
 
         assertThat(product.title()).isEqualTo("Linen Throw");
-        assertThat(product.sku()).isEqualTo("LT-SAND");
-        assertThat(product.price()).isEqualByComparingTo("95.00");
-        assertThat(product.currency()).isEqualTo("GBP");
-        assertThat(product.availability()).isEqualTo("OutOfStock");
+        assertThat(product.brand()).isEqualTo("Loom");
+        // the first variant in stock is the one a shopper is shown
+        assertThat(product.sku()).isEqualTo("LT-MOSS");
+        assertThat(product.pricing().price()).isEqualByComparingTo("95.00");
+        assertThat(product.pricing().currency()).isEqualTo("GBP");
+        assertThat(product.availability()).isEqualTo("InStock");
+        assertThat(product.variants()).extracting(ProductVariant::sku, ProductVariant::availability)
+                .containsExactly(tuple("LT-SAND", "OutOfStock"), tuple("LT-MOSS", "InStock"));
     }
 
     @Test
@@ -66,8 +72,8 @@ class ProductParserTest {
                 </script>""", Map.of());
 
         assertThat(product.title()).isEqualTo("Salt & Pepper Mill Set");
-        assertThat(product.price()).isEqualByComparingTo("34.00");
-        assertThat(product.currency()).isEqualTo("EUR");
+        assertThat(product.pricing().price()).isEqualByComparingTo("34.00");
+        assertThat(product.pricing().currency()).isEqualTo("EUR");
         assertThat(product.availability()).isEqualTo("BackOrder");
     }
 
@@ -80,8 +86,8 @@ class ProductParserTest {
                 </script>""", Map.of());
 
         assertThat(product.title()).isEqualTo("Cap");
-        assertThat(product.price()).isEqualByComparingTo(new BigDecimal("19"));
-        assertThat(product.currency()).isEqualTo("USD");
+        assertThat(product.pricing().price()).isEqualByComparingTo(new BigDecimal("19"));
+        assertThat(product.pricing().currency()).isEqualTo("USD");
     }
 
     @Test
@@ -97,7 +103,7 @@ class ProductParserTest {
                 </div>""", Map.of());
 
         assertThat(product.title()).isEqualTo("Linen Shirt");
-        assertThat(product.price()).isEqualByComparingTo("49.00");
+        assertThat(product.pricing().price()).isEqualByComparingTo("49.00");
         assertThat(product.availability()).isEqualTo("OutOfStock");
         assertThat(product.images()).containsExactly("https://shop.example/i/ls.jpg");
         assertThat(product.source()).isEqualTo("microdata");
@@ -112,8 +118,8 @@ class ProductParserTest {
                 """, Map.of());
 
         assertThat(product.title()).isEqualTo("Canvas Bag");
-        assertThat(product.price()).isEqualByComparingTo("35.5");
-        assertThat(product.currency()).isEqualTo("GBP");
+        assertThat(product.pricing().price()).isEqualByComparingTo("35.5");
+        assertThat(product.pricing().currency()).isEqualTo("GBP");
         assertThat(product.availability()).isEqualTo("PreOrder");
         assertThat(product.sku()).isEqualTo("CB-3");
         assertThat(product.source()).isEqualTo("opengraph");
@@ -127,9 +133,9 @@ class ProductParserTest {
                 <span class="cur">CHF</span>""", Map.of("currency", ".cur", "title", "h1"));
 
         assertThat(product.title()).isEqualTo("Belt");
-        assertThat(product.price()).isEqualByComparingTo("20.00");
-        assertThat(product.currency()).isEqualTo("CHF");
-        assertThat(product.source()).isEqualTo("json-ld");
+        assertThat(product.pricing().price()).isEqualByComparingTo("20.00");
+        assertThat(product.pricing().currency()).isEqualTo("CHF");
+        assertThat(product.source()).isEqualTo("jsonld");
     }
 
     @Test
@@ -138,8 +144,8 @@ class ProductParserTest {
                 Map.of("title", "h1.t", "price", ".p"));
 
         assertThat(product.title()).isEqualTo("Scarf");
-        assertThat(product.price()).isEqualByComparingTo("1299.00");
-        assertThat(product.source()).isEqualTo("selectors");
+        assertThat(product.pricing().price()).isEqualByComparingTo("1299.00");
+        assertThat(product.source()).isEqualTo("selector");
     }
 
     @Test
