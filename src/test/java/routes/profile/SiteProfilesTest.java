@@ -33,6 +33,8 @@ class SiteProfilesTest {
               strip-parameters: ["utm_*", "variant"]
               skip-parameters: ["sort_by", "filter.*"]
               canonical: []
+            product:
+              related: ".related"
             """;
 
     @TempDir
@@ -50,9 +52,22 @@ class SiteProfilesTest {
                   html-contains: ["acme-cdn.example"]
                 listing:
                   product-links: ["a.tile[href]"]
+                product:
+                  listPrice: "s.was"
+                variants:
+                  - selector: "form[data-variants]"
+                    attribute: data-variants
+                    sku: /sku
+                    price: /price
                 """);
         SiteProfile acme = new SiteProfiles(folder.toUri().toString()).get("acme");
         assertThat(acme.productLinks()).containsExactly("a.tile[href]");
+        assertThat(acme.productFields()).as("the generic profile's product selectors, merged key by key")
+                .containsEntry("related", ".related").containsEntry("listPrice", "s.was");
+        assertThat(acme.variantSources()).singleElement().satisfies(source -> {
+            assertThat(source.attribute()).isEqualTo("data-variants");
+            assertThat(source.fields().get("price")).hasToString("/price");
+        });
         assertThat(acme.navigationLinks()).containsExactly("nav a[href]");
         assertThat(acme.source()).endsWith("acme.yaml");
     }
@@ -82,6 +97,14 @@ class SiteProfilesTest {
         write("broken.yaml", "name: broken\nlisting:\n  page-url: [\"page-{x}\"]\n");
         assertThatThrownBy(() -> new SiteProfiles(folder.toUri().toString()))
                 .hasMessageContaining("broken.yaml:3:").hasMessageContaining("{n}");
+
+        write("broken.yaml", "name: broken\nvariants:\n  - selector: \"script\"\n    price: \"display_price\"\n");
+        assertThatThrownBy(() -> new SiteProfiles(folder.toUri().toString()))
+                .hasMessageContaining("broken.yaml:4:").hasMessageContaining("invalid JSON Pointer");
+
+        write("broken.yaml", "name: broken\nvariants:\n  - selector: \"script\"\n    cost: /price\n");
+        assertThatThrownBy(() -> new SiteProfiles(folder.toUri().toString()))
+                .hasMessageContaining("broken.yaml:4:").hasMessageContaining("unknown key \"variants.cost\"");
 
         write("broken.yaml", "name: broken\n  bad: indentation: here\n");
         assertThatThrownBy(() -> new SiteProfiles(folder.toUri().toString())).hasMessageContaining("broken.yaml:2:");
