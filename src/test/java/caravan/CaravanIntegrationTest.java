@@ -42,6 +42,8 @@ import routes.queue.RedisTaskQueue;
                 "caravan.retry.max-delay-millis=400",
                 "caravan.queue.idle-wait-millis=200",
                 "caravan.queue.recovery-check-millis=500",
+                "caravan.queue.outbox-grace=500ms",
+                "caravan.queue.outbox-check-millis=200",
                 "caravan.fetch.read-timeout=1s",
                 "caravan.fetch.max-body-size=1MB",
                 "caravan.fetch.circuit-breaker.open-for=1s",

@@ -46,6 +46,8 @@ class SharedStateGauges {
                 s -> s.queue().delayed()).register(registry);
         gauge("caravan.workers.live", "Worker processes heart-beating", s -> s.queue().liveWorkers())
                 .register(registry);
+        gauge("caravan.tasks.stranded", "Tasks committed to the frontier whose enqueue is unconfirmed past the outbox grace",
+                s -> s.queue().strandedTasks()).register(registry);
         gauge("caravan.dead.letters.waiting", "Dead letters not replayed yet", s -> s.queue().deadLetters())
                 .register(registry);
         for (JobStatus status : JobStatus.values()) {

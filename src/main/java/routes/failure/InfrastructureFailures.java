@@ -8,12 +8,10 @@ import java.sql.SQLTransientException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.camel.Exchange;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.redis.RedisConnectionFailureException;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -21,11 +19,10 @@ import org.springframework.transaction.TransactionSystemException;
  * Tells our own servers failing (PostgreSQL or Redis down, slow, out of connections) from what a
  * site or a page caused, whatever Camel or Spring wrapped the failure in: a bean expression's
  * {@code RuntimeBeanExpressionException} around a {@code RedisSystemException} around Lettuce's
- * timeout is still Redis being away. task-errors uses it so that no task is dead-lettered for an
- * outage; the whole cause chain is read, not only the outermost or innermost exception.
+ * timeout is still Redis being away. The whole cause chain is read, not only the outermost or
+ * innermost exception.
  */
-@Component
-public class InfrastructureFailures {
+public final class InfrastructureFailures {
 
     /**
      * SQLSTATE classes and codes that say the database, not the statement, failed: connection
@@ -38,20 +35,7 @@ public class InfrastructureFailures {
     /** Redis error replies that come from a bug of ours (a script or a type mix-up), which no wait cures. */
     private static final Set<String> REDIS_USAGE_ERRORS = Set.of("ERR", "WRONGTYPE", "NOSCRIPT");
 
-    /** For task-errors' onWhen: the exchange failed because PostgreSQL or Redis did. */
-    public boolean involved(Exchange exchange) {
-        return isInfrastructure(failureOf(exchange));
-    }
-
-    /** For task-errors' onWhen: the failure is the task's own (its site, its page, or a bug). */
-    public boolean notInvolved(Exchange exchange) {
-        return !isInfrastructure(failureOf(exchange));
-    }
-
-    /** While Camel picks an onException, the failure may already have moved to EXCEPTION_CAUGHT. */
-    private static Throwable failureOf(Exchange exchange) {
-        Exception thrown = exchange.getException();
-        return thrown != null ? thrown : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+    private InfrastructureFailures() {
     }
 
     public static boolean isInfrastructure(Throwable failure) {

@@ -3,7 +3,9 @@ package routes.observe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
+import routes.queue.RedisTaskQueue;
 import routes.store.CrawlTask;
+import routes.store.TaskOffer;
 
 /**
  * Counts what became of each task this process worked on: {@code caravan_tasks_total} by kind and
@@ -13,9 +15,11 @@ import routes.store.CrawlTask;
 public class TaskMetrics {
 
     private final MeterRegistry registry;
+    private final RedisTaskQueue queue;
 
-    public TaskMetrics(MeterRegistry registry) {
+    public TaskMetrics(MeterRegistry registry, RedisTaskQueue queue) {
         this.registry = registry;
+        this.queue = queue;
     }
 
     /** @param outcome succeeded, skipped (already done, or its job cancelled) or failed (dead-lettered) */
@@ -26,5 +30,18 @@ public class TaskMetrics {
                 .tag("outcome", outcome)
                 .register(registry)
                 .increment();
+    }
+
+    /**
+     * Counts tasks the outbox reconciler offers again: {@code caravan_tasks_reoffered_total} for this
+     * process, and a shared count for /api/queue/stats.
+     */
+    public void reoffered(TaskOffer offer) {
+        int count = offer.tasks().size();
+        Counter.builder("caravan.tasks.reoffered")
+                .description("Tasks committed to the frontier but not known to be queued, offered again from the outbox")
+                .register(registry)
+                .increment(count);
+        queue.countReoffered(RedisTaskQueue.CRAWL_QUEUE, count);
     }
 }

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RedisTaskQueue {
 
+    /** The queue the crawl routes use (taskqueue:crawl). */
+    public static final String CRAWL_QUEUE = "crawl";
+
     private static final int ENQUEUE_CHUNK = 500;
     private static final int MAX_WAKE_TOKENS = 64;
 
@@ -142,6 +145,18 @@ public class RedisTaskQueue {
                 .filter(Objects::nonNull).mapToLong(Long::parseLong).sum();
     }
 
+    /** Adds to the count of tasks offered again from the outbox, shared by every process. */
+    public void countReoffered(String queue, long count) {
+        if (count > 0) {
+            redis.opsForValue().increment(new QueueKeys(queue).reoffered(), count);
+        }
+    }
+
+    public long reofferedTotal(String queue) {
+        String total = redis.opsForValue().get(new QueueKeys(queue).reoffered());
+        return total == null ? 0 : Long.parseLong(total);
+    }
+
     private String toJson(QueueMessage message) {
         try {
             return json.writeValueAsString(message);
@@ -164,6 +179,8 @@ public class RedisTaskQueue {
         String leases() { return "caravan:" + queue + ":leases"; }
 
         String marker() { return "caravan:" + queue + ":marker"; }
+
+        String reoffered() { return "caravan:" + queue + ":reoffered"; }
 
         String finished(long epochSecond) { return "caravan:" + queue + ":finished:" + epochSecond; }
 

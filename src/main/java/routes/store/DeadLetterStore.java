@@ -86,7 +86,7 @@ public class DeadLetterStore {
                 RETURNING d.task_id, d.job_id
                 """.formatted(condition), value);
         if (letters.isEmpty()) {
-            return new ReplayResult(0, List.of());
+            return new ReplayResult(0, TaskOffer.none());
         }
         Long[] taskIds = letters.stream().map(l -> ((Number) l.get("task_id")).longValue()).toArray(Long[]::new);
         long jobId = ((Number) letters.get(0).get("job_id")).longValue();
@@ -99,7 +99,7 @@ public class DeadLetterStore {
             events.record(jobId, "job_status", Map.of("status", JobStatus.RUNNING));
         }
         events.record(jobId, "dead_letters_replayed", Map.of("count", letters.size()));
-        return new ReplayResult(letters.size(), frontier.queuedTasksIn(taskIds));
+        return new ReplayResult(letters.size(), frontier.offer(frontier.queuedTasksIn(taskIds)));
     }
 
     private static void refuseIfCancelled(String jobStatus) {

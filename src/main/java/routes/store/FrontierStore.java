@@ -30,14 +30,16 @@ public class FrontierStore {
     private final CategoryStore categories;
     private final TextMapJson selectors;
     private final JobEvents events;
+    private final TaskOutbox outbox;
 
     public FrontierStore(JdbcTemplate jdbc, TransactionTemplate tx, CategoryStore categories, TextMapJson selectors,
-                         JobEvents events) {
+                         JobEvents events, TaskOutbox outbox) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.categories = categories;
         this.selectors = selectors;
         this.events = events;
+        this.outbox = outbox;
     }
 
     /** The task a new job starts with; called inside the job's creating transaction. */
@@ -92,7 +94,7 @@ public class FrontierStore {
      * Records what discovery found — a listing task per wanted candidate category, a product task per
      * product page only the sitemaps or the start page lead to — and finishes discovery.
      */
-    public List<CrawlTask> addDiscovered(CrawlTask discovery, DiscoveredSite found) {
+    public TaskOffer addDiscovered(CrawlTask discovery, DiscoveredSite found) {
         return tx.execute(status -> {
             JobBudget job = lockJob(discovery.jobId());
             List<CrawlTask> queued = new ArrayList<>();
@@ -113,7 +115,7 @@ public class FrontierStore {
                 }
             }
             markDone(discovery);
-            return queued;
+            return outbox.record(queued);
         });
     }
 
@@ -125,7 +127,7 @@ public class FrontierStore {
      * the last one again ends there). Returns every child task still queued — new or found before —
      * so a re-run after a crash re-offers work the queue may have lost; the queue drops duplicates.
      */
-    public List<CrawlTask> addListingResults(CrawlTask listing, ListingPage page) {
+    public TaskOffer addListingResults(CrawlTask listing, ListingPage page) {
         return tx.execute(status -> {
             JobBudget job = lockJob(listing.jobId());
             List<CrawlTask> queued = new ArrayList<>();
@@ -145,7 +147,7 @@ public class FrontierStore {
                 }
             }
             markDone(listing);
-            return queued;
+            return outbox.record(queued);
         });
     }
 
@@ -259,6 +261,16 @@ public class FrontierStore {
                 return page;
             }
         };
+    }
+
+    /** Offers tasks added in the caller's transaction, through the outbox. */
+    TaskOffer offer(List<CrawlTask> tasks) {
+        return outbox.record(tasks);
+    }
+
+    /** The tasks of an outbox row that are still waiting: what its offer must put on the queue again. */
+    public TaskOffer reoffer(TaskOutbox.StrandedTasks stranded) {
+        return new TaskOffer(stranded.outboxId(), queuedTasksIn(stranded.taskIds()));
     }
 
     List<CrawlTask> queuedTasksIn(Long[] taskIds) {

@@ -69,7 +69,7 @@ public class JobStore {
             }
             CrawlTask first = frontier.addFirstTask(id, job);
             events.record(id, "job_status", Map.of("status", JobStatus.QUEUED));
-            return new SubmittedJob(get(id), List.of(first), false);
+            return new SubmittedJob(get(id), frontier.offer(List.of(first)), false);
         });
     }
 
@@ -79,7 +79,8 @@ public class JobStore {
         if (!requestHash.equals(existing.get("request_hash"))) {
             throw new IdempotencyConflictException(idempotencyKey, id);
         }
-        return new SubmittedJob(get(id), frontier.queuedTasks(id, 1), true);
+        // its own outbox row vouched for it already: this offer needs none
+        return new SubmittedJob(get(id), new TaskOffer(0, frontier.queuedTasks(id, 1)), true);
     }
 
     /**

@@ -1,8 +1,7 @@
 package routes.store;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.List;
 
 /** What a replay did: how many dead letters went back to work, and the tasks to put on the queue. */
-public record ReplayResult(int replayed, @JsonIgnore List<CrawlTask> tasksToQueue) {
+public record ReplayResult(int replayed, @JsonIgnore TaskOffer offer) {
 }

@@ -63,7 +63,9 @@ class TaskErrorsRouteTest {
         properties.put("caravan.retry.multiplier", "2");
         properties.put("caravan.retry.max-delay-millis", "5");
         camel.getPropertiesComponent().setInitialProperties(properties);
-        camel.getRegistry().bind("infrastructureFailures", new InfrastructureFailures());
+        FailurePredicates predicates = new FailurePredicates();
+        camel.getRegistry().bind("infrastructureFailure", predicates.infrastructureFailure());
+        camel.getRegistry().bind("taskOwnFailure", predicates.taskOwnFailure());
         Processor nothing = exchange -> { };
         camel.getRegistry().bind("transientFailureOccurred", nothing);
         camel.getRegistry().bind("retryStarting", nothing);
