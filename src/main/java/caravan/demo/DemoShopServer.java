@@ -89,8 +89,8 @@ public class DemoShopServer {
     }
 
     /**
-     * The most page requests received within any one second, for checking rate limits from outside
-     * (robots.txt is not counted: see {@link #requestCount(String)}).
+     * The most requests (robots.txt included) received within any one second, for checking rate
+     * limits from outside.
      */
     public int busiestSecond() {
         List<Long> times = requestNanos.stream().sorted().toList();
@@ -109,9 +109,7 @@ public class DemoShopServer {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             requests.computeIfAbsent(query == null ? path : path + "?" + query, k -> new AtomicInteger()).incrementAndGet();
-            if (!path.equals("/robots.txt")) {
-                requestNanos.add(System.nanoTime());
-            }
+            requestNanos.add(System.nanoTime());
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 respond(exchange, 405, "text/plain", "GET only");
                 return;

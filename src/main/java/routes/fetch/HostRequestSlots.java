@@ -1,8 +1,6 @@
 package routes.fetch;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -14,19 +12,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Politeness towards a host, across all worker processes together (Camel's throttle EIPs count in
- * one JVM, so N workers would send N times the limit): at most R requests per second and never
- * sooner after one another than the site's Crawl-delay, and at most M requests in flight at once.
- * Both are slots in Redis, taken by one script: when the next moment to send is now, which is the
- * common case, one round trip gives both. The in-flight slot is held from just before the request
- * until {@link #release}, and expires in case its holder dies.
+ * one JVM, so N workers would send N times the limit): at most R requests in any window of one
+ * second (plus a margin for requests received later than they were sent), never two closer than
+ * the site's Crawl-delay, and at most M requests in flight at once. All of it lives in Redis and
+ * is decided by one script at the moment of sending, on Redis's clock: a worker descheduled past
+ * its moment asks again rather than sending late into a full window. The in-flight slot is held
+ * from just before the request until {@link #release}, and expires in case its holder dies.
  */
 @Component
-public class HostRequestSlots {
+public class HostRequestSlots implements RequestSlots {
 
     private static final long MAX_WAIT_STEP_MILLIS = 50;
 
     private final StringRedisTemplate redis;
-    private final long intervalMicros;
+    private final long spacingMicros;
+    private final int requestsPerWindow;
+    private final long windowMicros;
     private final int maxInFlight;
     private final Duration slotLifetime;
     @SuppressWarnings("rawtypes")
@@ -34,26 +35,35 @@ public class HostRequestSlots {
 
     public HostRequestSlots(StringRedisTemplate redis, FetchProperties fetch,
                             @Value("${caravan.fetch.per-host.requests-per-second}") int requestsPerSecond,
-                            @Value("${caravan.fetch.per-host.max-concurrent}") int maxInFlight) {
+                            @Value("${caravan.fetch.per-host.max-concurrent}") int maxInFlight,
+                            @Value("${caravan.fetch.per-host.rate-window-margin}") Duration windowMargin) {
         this.redis = redis;
         // microseconds: in whole milliseconds, anything above 1,000 requests per second would be capped there
-        this.intervalMicros = Math.max(1, 1_000_000L / requestsPerSecond);
+        this.spacingMicros = Math.max(1, 1_000_000L / requestsPerSecond);
+        this.requestsPerWindow = requestsPerSecond;
+        this.windowMicros = 1_000_000L + windowMargin.toNanos() / 1000;
         this.maxInFlight = maxInFlight;
         // a request (with its redirects) cannot outlive this; a slot older than it belongs to a dead worker
         this.slotLifetime = fetch.connectTimeout().plus(fetch.readTimeout()).multipliedBy(fetch.maxRedirects() + 1L);
     }
 
-    /** Blocks until this process may send its next request to {@code host}; returns the in-flight slot to release. */
+    @Override
     public String acquire(String host, long crawlDelayMillis) {
         String slot = UUID.randomUUID().toString();
+        long gapMicros = crawlDelayMillis * 1000;
         try {
-            if (!take(host, Math.max(intervalMicros, crawlDelayMillis * 1000), slot)) {
-                long waitMillis = 1;
-                // all in-flight slots busy: they free up as requests finish, which takes milliseconds
-                while (!take(host, 0, slot)) {
-                    TimeUnit.MILLISECONDS.sleep(waitMillis);
-                    waitMillis = Math.min(MAX_WAIT_STEP_MILLIS, waitMillis * 2);
+            // the first call reserves the next moment; the next ones only ask whether it may be now
+            long[] answer = take(host, Math.max(spacingMicros, gapMicros), gapMicros, slot);
+            long pauseMillis = 1;
+            while (answer[1] == 0) {
+                if (answer[0] > 0) {
+                    TimeUnit.MICROSECONDS.sleep(answer[0]);
+                } else {
+                    // all in-flight slots busy: they free up as requests finish, which takes milliseconds
+                    TimeUnit.MILLISECONDS.sleep(pauseMillis);
+                    pauseMillis = Math.min(MAX_WAIT_STEP_MILLIS, pauseMillis * 2);
                 }
+                answer = take(host, 0, gapMicros, slot);
             }
             return slot;
         } catch (InterruptedException e) {
@@ -63,22 +73,18 @@ public class HostRequestSlots {
         }
     }
 
+    @Override
     public void release(String host, String slot) {
         redis.opsForZSet().remove(inFlightKey(host), slot);
     }
 
-    /** Takes the next moment to send (waiting for it) if {@code intervalMicros} > 0, and tries for an in-flight slot. */
-    private boolean take(String host, long intervalMicros, String slot) throws InterruptedException {
-        long nowMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
-        List<?> result = redis.execute(slotsScript, List.of("caravan:rate-us:" + host, inFlightKey(host)),
-                String.valueOf(nowMicros), String.valueOf(intervalMicros),
-                String.valueOf(nowMicros / 1000 + slotLifetime.toMillis()), String.valueOf(maxInFlight), slot);
-        long waitMicros = ((Number) result.get(0)).longValue();
-        if (waitMicros > 0) {
-            TimeUnit.MICROSECONDS.sleep(waitMicros);
-            return false;
-        }
-        return ((Number) result.get(1)).longValue() == 1;
+    /** @return {µs to wait before asking again, 1 if the request may be sent now} */
+    private long[] take(String host, long spacingMicros, long gapMicros, String slot) {
+        List<?> result = redis.execute(slotsScript,
+                List.of("caravan:rate-us:" + host, inFlightKey(host), "caravan:sent-us:" + host),
+                String.valueOf(spacingMicros), String.valueOf(slotLifetime.toMillis()), String.valueOf(maxInFlight), slot,
+                String.valueOf(requestsPerWindow), String.valueOf(windowMicros), String.valueOf(gapMicros));
+        return new long[] {((Number) result.get(0)).longValue(), ((Number) result.get(1)).longValue()};
     }
 
     private static String inFlightKey(String host) {

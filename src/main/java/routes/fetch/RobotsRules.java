@@ -14,12 +14,14 @@ import org.springframework.stereotype.Component;
 /**
  * Each site's robots.txt, parsed by crawler-commons and kept for a while. A missing robots.txt
  * (4xx) allows everything; one that cannot be fetched right now (5xx, timeout) fails the fetch as
- * transient, so the page is retried later rather than crawled against unknown rules.
+ * transient, so the page is retried later rather than crawled against unknown rules. robots.txt
+ * is a request to the site like any other: it waits for the host's request slot.
  */
 @Component
 public class RobotsRules {
 
     private final PageFetcher fetcher;
+    private final RequestSlots slots;
     private final boolean enabled;
     private final Duration cacheTtl;
     private final long maxCrawlDelayMillis;
@@ -27,11 +29,12 @@ public class RobotsRules {
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Cached> bySite = new ConcurrentHashMap<>();
 
-    public RobotsRules(PageFetcher fetcher, FetchProperties properties,
+    public RobotsRules(PageFetcher fetcher, RequestSlots slots, FetchProperties properties,
                        @Value("${caravan.fetch.robots.enabled}") boolean enabled,
                        @Value("${caravan.fetch.robots.cache-ttl}") Duration cacheTtl,
                        @Value("${caravan.fetch.robots.max-crawl-delay}") Duration maxCrawlDelay) {
         this.fetcher = fetcher;
+        this.slots = slots;
         this.enabled = enabled;
         this.cacheTtl = cacheTtl;
         this.maxCrawlDelayMillis = maxCrawlDelay.toMillis();
@@ -69,11 +72,15 @@ public class RobotsRules {
 
     private BaseRobotRules load(String site) {
         String url = site + "/robots.txt";
+        String host = URI.create(site).getRawAuthority();
+        String slot = slots.acquire(host, 0);
         try {
             FetchedPage robots = fetcher.fetch(url);
             return parser.parseContent(url, robots.body(), robots.contentType(), agentNames);
         } catch (PermanentFetchException missing) {
             return parser.failedFetch(404);
+        } finally {
+            slots.release(host, slot);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.util.unit.DataSize;
 
 /** Per-host request slots and request spacing in the real (embedded) Redis. */
 class HostRequestSlotsIT extends CaravanIntegrationTest {
 
     @Autowired
     private HostRequestSlots slots;
+    @Autowired
+    private StringRedisTemplate redis;
     @Value("${caravan.fetch.per-host.max-concurrent}")
     private int maxPerHost;
 
@@ -63,6 +68,37 @@ class HostRequestSlotsIT extends CaravanIntegrationTest {
         // first, so a late wake-up of one call (a busy machine) cannot make the next look early
         for (int i = 1; i < starts.size(); i++) {
             assertThat(Duration.ofNanos(starts.get(i) - before)).isGreaterThanOrEqualTo(Duration.ofMillis(150L * i - 5));
+        }
+    }
+
+    @Test
+    void neverMoreThanTheRateInAnyOneSecondAcrossProcessesHoweverCallersArrive() throws Exception {
+        String host = "window-" + UUID.randomUUID();
+        FetchProperties fetch = new FetchProperties("test", Duration.ofSeconds(1), Duration.ofSeconds(1), 0,
+                DataSize.ofKilobytes(1), List.of());
+        // two processes' worth of slots on the same Redis, 10 requests per second, callers in bursts
+        List<HostRequestSlots> processes = List.of(new HostRequestSlots(redis, fetch, 10, 8, Duration.ofMillis(100)),
+                new HostRequestSlots(redis, fetch, 10, 8, Duration.ofMillis(100)));
+        List<Long> sent = new CopyOnWriteArrayList<>();
+        ExecutorService callers = Executors.newFixedThreadPool(12);
+        try {
+            List<CompletableFuture<Void>> calls = new ArrayList<>();
+            for (int i = 0; i < 36; i++) {
+                HostRequestSlots process = processes.get(i % 2);
+                calls.add(CompletableFuture.runAsync(() -> {
+                    String slot = process.acquire(host, 0);
+                    sent.add(System.nanoTime());
+                    process.release(host, slot);
+                }, callers));
+            }
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } finally {
+            callers.shutdownNow();
+        }
+        List<Long> times = sent.stream().sorted().toList();
+        for (int first = 0; first + 10 < times.size(); first++) {
+            assertThat(Duration.ofNanos(times.get(first + 10) - times.get(first)))
+                    .as("the 11th request after request %d", first).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         }
     }
 

@@ -53,7 +53,7 @@ class RobotsRulesTest {
                 Duration.ofSeconds(1), 3, DataSize.ofKilobytes(64), List.of("127.0.0.1:" + server.getAddress().getPort()));
         PageFetcher fetcher = new PageFetcher(new FetchSettings(properties.userAgent(), properties.connectTimeout(),
                 properties.readTimeout(), 3, 65536), new HostGuard(properties.allowedHosts()));
-        robots = new RobotsRules(fetcher, properties, true, Duration.ofMinutes(5), Duration.ofSeconds(30));
+        robots = new RobotsRules(fetcher, unlimited(), properties, true, Duration.ofMinutes(5), Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -84,5 +84,19 @@ class RobotsRulesTest {
         assertThatThrownBy(() -> robots.forPage(URI.create(base + "/c/shoes"))).isInstanceOf(TransientFetchException.class);
         robotsStatus = 200;
         assertThat(robots.forPage(URI.create(base + "/private")).isAllowed(base + "/private")).isFalse();
+    }
+
+    /** Politeness is HostRequestSlotsIT's subject (with Redis); here every request may go at once. */
+    private static RequestSlots unlimited() {
+        return new RequestSlots() {
+            @Override
+            public String acquire(String host, long crawlDelayMillis) {
+                return "slot";
+            }
+
+            @Override
+            public void release(String host, String slot) {
+            }
+        };
     }
 }
