@@ -199,6 +199,18 @@ class CrawlPipelineIT extends CaravanIntegrationTest {
     }
 
     @Test
+    void aJobWhoseHostDoesNotResolveEndsFailedWithThatReasonAfterAShortRetry() {
+        // .invalid never resolves (RFC 6761), here or anywhere
+        long id = submit("{\"url\": \"http://shop.invalid/\"}");
+
+        JsonNode job = awaitJobEnded(id, Duration.ofSeconds(20));
+        assertThat(job.get("status").asText()).isEqualTo("FAILED");
+        assertThat(job.get("error").asText()).contains("cannot resolve host shop.invalid");
+        JsonNode deadLetter = json(get("/api/dead-letters?jobId=" + id)).get("items").get(0);
+        assertThat(deadLetter.get("attempts").asInt()).isEqualTo(1 + 2);
+    }
+
+    @Test
     void pagesDisallowedByRobotsTxtAreNeverFetched() {
         String disallowed = "/checkout/cart";
         long id = submit("{\"url\": \"" + shop.baseUrl() + disallowed + "\", \"type\": \"product\"}");

@@ -23,7 +23,7 @@ public class HostGuard {
                 .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** @throws PermanentFetchException if the URL must not be fetched; TransientFetchException if its host does not resolve */
+    /** @throws PermanentFetchException if the URL must not be fetched; UnresolvedHostException if its host does not resolve */
     public void check(URI uri) {
         String url = uri.toString();
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -44,7 +44,7 @@ public class HostGuard {
         try {
             addresses = InetAddress.getAllByName(bareHost);
         } catch (UnknownHostException e) {
-            throw new TransientFetchException(url, "cannot resolve host " + host, null, e);
+            throw new UnresolvedHostException(url, host, e);
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {

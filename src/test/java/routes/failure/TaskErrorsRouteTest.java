@@ -39,6 +39,7 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import routes.fetch.PermanentFetchException;
 import routes.fetch.TransientFetchException;
+import routes.fetch.UnresolvedHostException;
 
 /**
  * task-errors (30-task-errors.yaml) as the workers load it: which failures dead-letter a task and
@@ -62,6 +63,8 @@ class TaskErrorsRouteTest {
         properties.put("caravan.retry.initial-delay-millis", "1");
         properties.put("caravan.retry.multiplier", "2");
         properties.put("caravan.retry.max-delay-millis", "5");
+        properties.put("caravan.retry.unresolved-host.max-retries", "1");
+        properties.put("caravan.retry.unresolved-host.delay-millis", "1");
         camel.getPropertiesComponent().setInitialProperties(properties);
         FailurePredicates predicates = new FailurePredicates();
         camel.getRegistry().bind("infrastructureFailure", predicates.infrastructureFailure());
@@ -154,5 +157,16 @@ class TaskErrorsRouteTest {
         assertThat(deadLetters).hasSize(1);
         assertThat(exchange.getException()).isNull();
         assertThat(attempts).hasValue(1 + RETRIES);
+    }
+
+    @Test
+    void aHostThatDoesNotResolveGetsItsOwnShortRetryThenTheDeadLetter() {
+        failure = () -> new UnresolvedHostException("http://shop.invalid/", "shop.invalid", new java.net.UnknownHostException("shop.invalid"));
+        Exchange exchange = producer.send("direct:task", e -> { });
+
+        assertThat(deadLetters).hasSize(1);
+        assertThat(deadLetters.get(0).getIn().getHeader("CaravanRetries", Integer.class)).isEqualTo(1);
+        assertThat(exchange.getException()).isNull();
+        assertThat(attempts).hasValue(1 + 1);
     }
 }
