@@ -3,7 +3,6 @@ package routes.observe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
-import routes.queue.RedisTaskQueue;
 import routes.store.CrawlTask;
 import routes.store.TaskOffer;
 
@@ -15,11 +14,9 @@ import routes.store.TaskOffer;
 public class TaskMetrics {
 
     private final MeterRegistry registry;
-    private final RedisTaskQueue queue;
 
-    public TaskMetrics(MeterRegistry registry, RedisTaskQueue queue) {
+    public TaskMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.queue = queue;
     }
 
     /** @param outcome succeeded, skipped (already done, or its job cancelled) or failed (dead-lettered) */
@@ -32,16 +29,11 @@ public class TaskMetrics {
                 .increment();
     }
 
-    /**
-     * Counts tasks the outbox reconciler offers again: {@code caravan_tasks_reoffered_total} for this
-     * process, and a shared count for /api/queue/stats.
-     */
+    /** Counts tasks the outbox reconciler offers again: {@code caravan_tasks_reoffered_total}, this process's. */
     public void reoffered(TaskOffer offer) {
-        int count = offer.tasks().size();
         Counter.builder("caravan.tasks.reoffered")
                 .description("Tasks committed to the frontier but not known to be queued, offered again from the outbox")
                 .register(registry)
-                .increment(count);
-        queue.countReoffered(RedisTaskQueue.CRAWL_QUEUE, count);
+                .increment(offer.tasks().size());
     }
 }
