@@ -4,11 +4,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
+import routes.failure.InfrastructureFailures;
 import routes.store.IdempotencyConflictException;
 import routes.store.NoSuchDeadLetterException;
 import routes.store.NoSuchJobException;
@@ -33,8 +31,7 @@ public class ApiErrors {
         if (failure instanceof IdempotencyConflictException conflict) {
             return error(422, "Idempotency-Key", conflict.getMessage());
         }
-        if (failure instanceof DataAccessResourceFailureException || failure instanceof CannotCreateTransactionException
-                || failure instanceof RedisConnectionFailureException) {
+        if (InfrastructureFailures.isInfrastructure(failure)) {
             log.warn("Storage unavailable: {}", failure.getMessage());
             return error(503, null, "storage is unavailable, try again shortly");
         }
