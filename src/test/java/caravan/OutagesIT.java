@@ -82,7 +82,7 @@ class OutagesIT {
         private final int redisPort = freePort();
         private final int port = freePort();
         private final DemoShopServer shop;
-        private final ServiceProcesses processes;
+        private ServiceProcesses processes;
         private EmbeddedPostgres postgres;
         private RedisServer redis;
         private boolean shopStarted;
@@ -91,19 +91,19 @@ class OutagesIT {
             this.name = name;
             this.dataDir = Files.createTempDirectory("caravan-outage-" + name);
             shop = new DemoShopServer(DemoCatalog.generate(PRODUCTS), "127.0.0.1", 0, 0, 20);
-            processes = new ServiceProcesses(List.of(
-                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
-                    "--spring.datasource.username=postgres",
-                    "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
-                    "--caravan.fetch.allowed-hosts=127.0.0.1:" + shop.port(),
-                    "--caravan.fetch.per-host.requests-per-second=1000",
-                    // a shorter lease only shortens the wait after the outage; the outage outlasts it either way
-                    "--caravan.queue.lease-seconds=20"));
             try {
                 startPostgres();
                 startRedis();
                 shop.start();
                 shopStarted = true;
+                processes = new ServiceProcesses(List.of(
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
+                        "--spring.datasource.username=postgres",
+                        "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
+                        "--caravan.fetch.allowed-hosts=127.0.0.1:" + shop.port(),
+                        "--caravan.fetch.per-host.requests-per-second=1000",
+                        // a shorter lease only shortens the wait after the outage; the outage outlasts it either way
+                        "--caravan.queue.lease-seconds=20"));
                 processes.start(name, port);
             } catch (IOException | RuntimeException | AssertionError e) {
                 close();
@@ -167,7 +167,9 @@ class OutagesIT {
 
         @Override
         public void close() throws IOException {
-            processes.close();
+            if (processes != null) {
+                processes.close();
+            }
             if (shopStarted) {
                 shop.stop();
             }
