@@ -8,7 +8,7 @@ class FetchConfiguration {
 
     @Bean
     HostGuard hostGuard(FetchProperties properties) {
-        return new HostGuard(properties.allowedHosts());
+        return new HostGuard(properties.allowedHosts(), InternalHosts.load());
     }
 
     @Bean

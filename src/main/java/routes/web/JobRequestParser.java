@@ -23,6 +23,7 @@ import org.jsoup.select.Selector;
 import org.jsoup.select.QueryParser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import routes.fetch.CanonicalHost;
 import routes.fetch.HostGuard;
 import routes.fetch.PermanentFetchException;
 import routes.fetch.TransientFetchException;
@@ -149,7 +150,8 @@ public class JobRequestParser {
         } catch (TransientFetchException unresolvedNow) {
             // A host that does not resolve at this moment may later; the crawl reports it if not.
         }
-        return uri.normalize().toString();
+        // stored as one spelling per host (LOCALHOST. and localhost are one), as the guard compared it
+        return CanonicalHost.of(uri.getHost()).replaceIn(uri).normalize().toString();
     }
 
     /**

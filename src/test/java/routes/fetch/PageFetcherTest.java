@@ -73,7 +73,7 @@ class PageFetcherTest {
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         fetcher = new PageFetcher(new FetchSettings("CaravanTest/1", Duration.ofSeconds(2), Duration.ofMillis(300), 3, CAP),
-                new HostGuard(List.of("127.0.0.1:" + server.getAddress().getPort())));
+                new HostGuard(List.of("127.0.0.1:" + server.getAddress().getPort()), InternalHosts.load()));
     }
 
     @AfterEach
@@ -140,7 +140,7 @@ class PageFetcherTest {
     void aRefusedConnectionIsTransient() throws IOException {
         int closed = closedPort();
         PageFetcher toClosedPort = new PageFetcher(new FetchSettings("t", Duration.ofSeconds(1), Duration.ofSeconds(1), 3, CAP),
-                new HostGuard(List.of("127.0.0.1:" + closed)));
+                new HostGuard(List.of("127.0.0.1:" + closed), InternalHosts.load()));
         assertThatThrownBy(() -> toClosedPort.fetch("http://127.0.0.1:" + closed + "/"))
                 .isInstanceOf(TransientFetchException.class);
     }

@@ -52,7 +52,7 @@ class RobotsRulesTest {
         FetchProperties properties = new FetchProperties("Caravan/0.1 (+https://example.org)", Duration.ofSeconds(1),
                 Duration.ofSeconds(1), 3, DataSize.ofKilobytes(64), List.of("127.0.0.1:" + server.getAddress().getPort()));
         PageFetcher fetcher = new PageFetcher(new FetchSettings(properties.userAgent(), properties.connectTimeout(),
-                properties.readTimeout(), 3, 65536), new HostGuard(properties.allowedHosts()));
+                properties.readTimeout(), 3, 65536), new HostGuard(properties.allowedHosts(), InternalHosts.load()));
         robots = new RobotsRules(fetcher, unlimited(), properties, true, Duration.ofMinutes(5), Duration.ofSeconds(30));
     }
 
