@@ -118,6 +118,10 @@ public abstract class CaravanIntegrationTest {
         return json(response).get("id").asLong();
     }
 
+    protected int jobCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM crawl_job", Integer.class);
+    }
+
     protected JsonNode awaitJobEnded(long id, Duration atMost) {
         await().atMost(atMost).until(() -> !json(get("/api/jobs/" + id)).get("status").asText().matches("QUEUED|DISCOVERING|RUNNING"));
         return json(get("/api/jobs/" + id));

@@ -94,8 +94,4 @@ class JobSubmissionValidationIT extends CaravanIntegrationTest {
         assertThat(json(missing).get("message").asText()).contains("987654321");
         assertThat(delete("/api/jobs/987654321").statusCode()).isEqualTo(404);
     }
-
-    private int jobCount() {
-        return jdbc.queryForObject("SELECT count(*) FROM crawl_job", Integer.class);
-    }
 }
