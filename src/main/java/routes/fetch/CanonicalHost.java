@@ -42,7 +42,7 @@ public record CanonicalHost(String name, Optional<InetAddress> address) {
     }
 
     /** This host as a URL writes it: IPv6 in brackets. */
-    public String forUri() {
+    private String forUri() {
         return address.filter(Inet6Address.class::isInstance).isPresent() ? "[" + name + "]" : name;
     }
 

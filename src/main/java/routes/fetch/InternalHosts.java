@@ -31,7 +31,7 @@ public class InternalHosts {
     private record Range(IpRange block, String kind) {
     }
 
-    InternalHosts(List<Range> ranges, Map<String, String> names, List<String> ipEmbeddingServices) {
+    private InternalHosts(List<Range> ranges, Map<String, String> names, List<String> ipEmbeddingServices) {
         // most specific first, so 169.254.169.254 reads as cloud metadata rather than link-local
         this.ranges = ranges.stream().sorted(Comparator.comparingInt((Range r) -> r.block().prefix()).reversed()).toList();
         this.names = Map.copyOf(names);
@@ -46,26 +46,28 @@ public class InternalHosts {
             return from(new Yaml().load(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static InternalHosts from(Map<String, Object> yaml) {
+        try {
+            List<Range> ranges = new ArrayList<>();
+            ((Map<String, List<String>>) yaml.get("addresses")).forEach((kind, blocks) ->
+                    blocks.forEach(block -> ranges.add(new Range(IpRange.parse(block), kind))));
+            return new InternalHosts(ranges, (Map<String, String>) yaml.get("names"),
+                    (List<String>) yaml.get("ip-embedding-services"));
         } catch (RuntimeException e) {
             // a typo in the list should stop the start, not quietly let a host through
             throw new IllegalStateException(RESOURCE + " is malformed: " + e.getMessage(), e);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static InternalHosts from(Map<String, Object> yaml) {
-        List<Range> ranges = new ArrayList<>();
-        ((Map<String, List<String>>) yaml.get("addresses")).forEach((kind, blocks) ->
-                blocks.forEach(block -> ranges.add(new Range(IpRange.parse(block), kind))));
-        return new InternalHosts(ranges, (Map<String, String>) yaml.get("names"),
-                (List<String>) yaml.get("ip-embedding-services"));
-    }
-
     /**
      * Why the host names an internal address, as a sentence starting with the host as written,
      * or empty if its text does not say (DNS may still).
      */
-    public Optional<String> whyInternal(String written, CanonicalHost host) {
+    Optional<String> whyInternal(String written, CanonicalHost host) {
         if (host.address().isPresent()) {
             InetAddress address = host.address().get();
             String family = address instanceof Inet4Address ? "IPv4" : "IPv6";
@@ -81,7 +83,7 @@ public class InternalHosts {
     }
 
     /** What kind of internal address this is, or empty for a public one. */
-    public Optional<String> kindOf(InetAddress address) {
+    Optional<String> kindOf(InetAddress address) {
         if (address instanceof Inet6Address) {
             Optional<String> embedding = embeddedIpv4(address.getAddress())
                     .flatMap(v4 -> kindOf(v4).map(kind -> "embeds " + CanonicalHost.text(v4) + ", " + kind));
