@@ -33,6 +33,14 @@ final class ServiceProcesses implements AutoCloseable {
 
     /** Starts one process listening on {@code port} and waits until its health endpoint answers. */
     Process start(String name, int port, String... arguments) throws IOException {
+        Process process = launch(name, port, arguments);
+        await().atMost(Duration.ofSeconds(120)).until(() -> !process.isAlive() || status(port, "/actuator/health") == 200);
+        assertThat(process.isAlive()).as("process %s is running (see %s)", name, log(name)).isTrue();
+        return process;
+    }
+
+    /** Starts one process without waiting for it, for tests of a start that must fail; its output goes to {@link #log}. */
+    Process launch(String name, int port, String... arguments) throws IOException {
         File jar = new File("target/caravan.jar");
         assertThat(jar).as("the packaged jar (mvn verify builds it before integration tests)").exists();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
@@ -43,12 +51,13 @@ final class ServiceProcesses implements AutoCloseable {
         Stream.concat(sharedArguments.stream(), Stream.of(arguments))
                 .forEach(option -> options.put(option.split("=", 2)[0], option));
         command.addAll(options.values());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "process-" + name + ".log").toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(name).toFile()).start();
         started.add(process);
-        await().atMost(Duration.ofSeconds(120)).until(() -> !process.isAlive() || status(port, "/actuator/health") == 200);
-        assertThat(process.isAlive()).as("process %s is running (see target/process-%s.log)", name, name).isTrue();
         return process;
+    }
+
+    static Path log(String name) {
+        return Path.of("target", "process-" + name + ".log");
     }
 
     static HttpResponse<String> send(HttpRequest request) throws IOException {

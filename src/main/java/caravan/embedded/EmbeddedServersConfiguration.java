@@ -24,10 +24,15 @@ import redis.embedded.RedisServer;
 @ConditionalOnProperty(name = "caravan.embedded.enabled", havingValue = "true", matchIfMissing = true)
 public class EmbeddedServersConfiguration {
 
+    /** Both servers listen here only: they take connections without a password. */
+    static final String LOOPBACK = "127.0.0.1";
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${caravan.embedded.postgres-data-dir:}") String dataDir,
                                       @Value("${caravan.embedded.postgres-port:0}") int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(portOrFree(port));
+        // PostgreSQL's own default is "localhost", whatever that resolves to; only this machine may connect
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(portOrFree(port))
+                .setServerConfig("listen_addresses", LOOPBACK);
         if (!dataDir.isBlank()) {
             builder.setDataDirectory(new File(dataDir)).setCleanDataDirectory(false);
         }
@@ -36,7 +41,7 @@ public class EmbeddedServersConfiguration {
 
     @Bean
     JdbcConnectionDetails embeddedPostgresConnection(EmbeddedPostgres postgres) {
-        String url = postgres.getJdbcUrl("postgres", "postgres");
+        String url = "jdbc:postgresql://" + LOOPBACK + ":" + postgres.getPort() + "/postgres";
         return new JdbcConnectionDetails() {
             @Override public String getUsername() { return "postgres"; }
             @Override public String getPassword() { return null; }
@@ -48,7 +53,7 @@ public class EmbeddedServersConfiguration {
     RedisServer embeddedRedis(@Value("${caravan.embedded.redis-port:0}") int port) throws IOException {
         // Work in flight only; PostgreSQL holds the truth, so no persistence files.
         RedisServer server = RedisServer.newRedisServer()
-                .bind("127.0.0.1")
+                .bind(LOOPBACK)
                 .port(portOrFree(port))
                 .setting("save \"\"")
                 .setting("appendonly no")
@@ -61,7 +66,7 @@ public class EmbeddedServersConfiguration {
     RedisConnectionDetails embeddedRedisConnection(RedisServer redis) {
         int port = redis.ports().get(0);
         return new RedisConnectionDetails() {
-            @Override public Standalone getStandalone() { return Standalone.of("127.0.0.1", port); }
+            @Override public Standalone getStandalone() { return Standalone.of(LOOPBACK, port); }
         };
     }
 

@@ -1,6 +1,7 @@
 package caravan.security;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,8 @@ import org.springframework.core.Ordered;
 /**
  * Turns the API key on when one is configured (caravan.security.api-key, e.g. from the environment
  * variable CARAVAN_SECURITY_API_KEY). Where a key is required (the external profile) and none is
- * given, the service refuses to start rather than run open.
+ * given, the service refuses to start rather than run open. Without a key it listens on loopback
+ * only ({@link ListenAddressDecision}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,5 +30,12 @@ class SecurityConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setEnabled(!key.isBlank());
         return registration;
+    }
+
+    @Bean
+    LoopbackUnlessKeyedCustomizer loopbackUnlessKeyed(ServerProperties server,
+                                                      @Value("${caravan.security.api-key:}") String key,
+                                                      @Value("${caravan.security.allow-open-without-key:false}") boolean open) {
+        return new LoopbackUnlessKeyedCustomizer(server, !key.isBlank(), open);
     }
 }

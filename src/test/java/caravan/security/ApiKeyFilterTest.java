@@ -64,6 +64,30 @@ class ApiKeyFilterTest {
         assertThat(refused.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
     }
 
+    @Test
+    void recordsThatTheKeyWasPresentedOnlyWhileTheRequestIsHandled() throws Exception {
+        boolean[] seenByJolokia = new boolean[1];
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/actuator/jolokia");
+        request.addHeader("X-API-Key", KEY);
+        filter.doFilter(request, new MockHttpServletResponse(),
+                (req, res) -> seenByJolokia[0] = ApiKeyPresented.onThisRequest());
+        assertThat(seenByJolokia[0]).isTrue();
+        assertThat(ApiKeyPresented.onThisRequest()).as("cleared for the thread's next request").isFalse();
+    }
+
+    @Test
+    void headersNamingALocalClientGrantNothing() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/jobs");
+        request.setRemoteAddr("192.0.2.7");
+        request.addHeader("Host", "localhost");
+        request.addHeader("X-Forwarded-For", "127.0.0.1");
+        request.addHeader("Forwarded", "for=127.0.0.1;host=localhost");
+        request.addHeader("X-Real-IP", "127.0.0.1");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(401);
+    }
+
     private static String basic(String user, String password) {
         return "Basic " + encode(user + ":" + password);
     }
