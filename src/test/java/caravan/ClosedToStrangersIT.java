@@ -108,13 +108,35 @@ class ClosedToStrangersIT {
     @Test
     void theOptOutListensEverywhereWarnsAndStillOnlyReadsJolokia() throws IOException {
         int port = freePort();
-        processes.start("opt-out", port, "--caravan.security.allow-open-without-key=true");
+        Process opened = processes.start("opt-out", port, "--caravan.security.allow-open-without-key=true");
         assertThat(Files.readString(ServiceProcesses.log("opt-out")))
                 .containsPattern("WARN.*SECURITY: caravan.security.allow-open-without-key is true: "
                         + "listening on all interfaces WITHOUT an API key");
         InetAddress other = nonLoopbackAddress();
         assertThat(RawHttp.send(other, port, "GET", "/actuator/health", Map.of(), null).status()).isEqualTo(200);
         assertThat(jolokiaStatus(RawHttp.send(other, port, "POST", "/actuator/jolokia", FORGED, EXEC))).isEqualTo(403);
+        opened.destroy();
+    }
+
+    @Test
+    void aSeparateManagementPortIsLoopbackOnlyToo() throws IOException {
+        int management = freePort();
+        Process process = processes.launch("management-port", freePort(), "--management.server.port=" + management);
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> !process.isAlive() || ServiceProcesses.status(management, "/actuator/health") == 200);
+        assertThat(process.isAlive()).as("see %s", ServiceProcesses.log("management-port")).isTrue();
+        assertThat(Files.readString(ServiceProcesses.log("management-port")))
+                .contains("Management server: No API key: listening on loopback only (127.0.0.1)");
+        InetAddress other = nonLoopbackAddress();
+        assertThatThrownBy(() -> connect(other, management)).isInstanceOf(ConnectException.class);
+        assertThat(jolokiaStatus(post(management, "/actuator/jolokia", FORGED, EXEC))).isEqualTo(403);
+        process.destroy();
+    }
+
+    @Test
+    void hawtiosProxyToOtherJolokiaAgentsIsOff() throws IOException {
+        String toItself = "/actuator/hawtio/proxy/http/127.0.0.1/" + openPort + "/actuator/jolokia";
+        assertThat(post(openPort, toItself, FORGED, EXEC).status()).isEqualTo(404);
     }
 
     @ParameterizedTest

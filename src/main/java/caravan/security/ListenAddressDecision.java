@@ -17,12 +17,14 @@ record ListenAddressDecision(InetAddress address, boolean open, String message) 
     static final InetAddress LOOPBACK = ipv4Loopback();
 
     /**
-     * @param configured           server.address, or null when not set (all interfaces)
+     * @param property             the property the address comes from (server.address), for messages
+     * @param configured           its value, or null when not set (all interfaces)
      * @param keyConfigured        whether caravan.security.api-key is set
      * @param openWithoutKeyAllowed caravan.security.allow-open-without-key
      * @throws IllegalStateException when a non-loopback address is asked for without a key or the opt-out
      */
-    static ListenAddressDecision decide(InetAddress configured, boolean keyConfigured, boolean openWithoutKeyAllowed) {
+    static ListenAddressDecision decide(String property, InetAddress configured, boolean keyConfigured,
+                                        boolean openWithoutKeyAllowed) {
         if (keyConfigured) {
             return new ListenAddressDecision(configured, false, "API key configured: listening on " + describe(configured));
         }
@@ -38,9 +40,9 @@ record ListenAddressDecision(InetAddress address, boolean open, String message) 
                     + "can submit and cancel jobs and use Hawtio and Jolokia (read-only). "
                     + "Set CARAVAN_SECURITY_API_KEY instead.");
         }
-        throw new IllegalStateException("server.address=" + configured.getHostAddress() + " is not a loopback address "
+        throw new IllegalStateException(property + "=" + configured.getHostAddress() + " is not a loopback address "
                 + "and no API key is configured: set CARAVAN_SECURITY_API_KEY (at least 16 characters) to listen on "
-                + "other interfaces, or leave server.address unset to listen on loopback only "
+                + "other interfaces, or leave " + property + " unset to listen on loopback only "
                 + "(caravan.security.allow-open-without-key=true runs it open to anyone who can reach the port)");
     }
 

@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * Turns the API key on when one is configured (caravan.security.api-key, e.g. from the environment
@@ -36,6 +37,12 @@ class SecurityConfiguration {
     LoopbackUnlessKeyedCustomizer loopbackUnlessKeyed(ServerProperties server,
                                                       @Value("${caravan.security.api-key:}") String key,
                                                       @Value("${caravan.security.allow-open-without-key:false}") boolean open) {
-        return new LoopbackUnlessKeyedCustomizer(server, !key.isBlank(), open);
+        return new LoopbackUnlessKeyedCustomizer("server.address", server::getAddress, !key.isBlank(), open);
+    }
+
+    /** Static: a post-processor is created before the other beans of this configuration. */
+    @Bean
+    static ManagementAddressPostProcessor managementAddress(Environment environment) {
+        return new ManagementAddressPostProcessor(environment);
     }
 }
