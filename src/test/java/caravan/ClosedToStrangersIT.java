@@ -67,9 +67,12 @@ class ClosedToStrangersIT {
                 "--caravan.worker.enabled=false",
                 "--logging.level.caravan.security=INFO"));
         openPort = freePort();
-        processes.start("no-key", openPort);
         keyedPort = freePort();
-        processes.start("keyed", keyedPort, "--caravan.security.api-key=" + KEY);
+        // started side by side: a start is mostly waiting
+        Process open = processes.launch("no-key", openPort);
+        Process keyed = processes.launch("keyed", keyedPort, "--caravan.security.api-key=" + KEY);
+        ServiceProcesses.awaitHealthy("no-key", open, openPort);
+        ServiceProcesses.awaitHealthy("keyed", keyed, keyedPort);
     }
 
     @AfterAll
@@ -121,10 +124,8 @@ class ClosedToStrangersIT {
     @Test
     void aSeparateManagementPortIsLoopbackOnlyToo() throws IOException {
         int management = freePort();
-        Process process = processes.launch("management-port", freePort(), "--management.server.port=" + management);
-        await().atMost(Duration.ofSeconds(120))
-                .until(() -> !process.isAlive() || ServiceProcesses.status(management, "/actuator/health") == 200);
-        assertThat(process.isAlive()).as("see %s", ServiceProcesses.log("management-port")).isTrue();
+        Process process = ServiceProcesses.awaitHealthy("management-port",
+                processes.launch("management-port", freePort(), "--management.server.port=" + management), management);
         assertThat(Files.readString(ServiceProcesses.log("management-port")))
                 .contains("Management server: No API key: listening on loopback only (127.0.0.1)");
         InetAddress other = nonLoopbackAddress();

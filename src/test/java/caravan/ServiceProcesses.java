@@ -33,13 +33,17 @@ final class ServiceProcesses implements AutoCloseable {
 
     /** Starts one process listening on {@code port} and waits until its health endpoint answers. */
     Process start(String name, int port, String... arguments) throws IOException {
-        Process process = launch(name, port, arguments);
+        return awaitHealthy(name, launch(name, port, arguments), port);
+    }
+
+    /** Waits until the health endpoint on {@code port} answers (the management port, if it has one). */
+    static Process awaitHealthy(String name, Process process, int port) {
         await().atMost(Duration.ofSeconds(120)).until(() -> !process.isAlive() || status(port, "/actuator/health") == 200);
         assertThat(process.isAlive()).as("process %s is running (see %s)", name, log(name)).isTrue();
         return process;
     }
 
-    /** Starts one process without waiting for it, for tests of a start that must fail; its output goes to {@link #log}. */
+    /** Starts one process without waiting for it; its output goes to {@link #log}. */
     Process launch(String name, int port, String... arguments) throws IOException {
         File jar = new File("target/caravan.jar");
         assertThat(jar).as("the packaged jar (mvn verify builds it before integration tests)").exists();

@@ -37,7 +37,7 @@ class SecurityConfiguration {
     LoopbackUnlessKeyedCustomizer loopbackUnlessKeyed(ServerProperties server,
                                                       @Value("${caravan.security.api-key:}") String key,
                                                       @Value("${caravan.security.allow-open-without-key:false}") boolean open) {
-        return new LoopbackUnlessKeyedCustomizer("server.address", server::getAddress, !key.isBlank(), open);
+        return new LoopbackUnlessKeyedCustomizer(server, !key.isBlank(), open);
     }
 
     /** Static: a post-processor is created before the other beans of this configuration. */
