@@ -60,7 +60,7 @@ class OutagesIT {
             stack.crawlThrough(() -> {
                 stack.stopPostgres();
                 // for the whole outage: health DOWN and submissions refused with 503, not lost as 500s
-                await().atMost(Duration.ofSeconds(30)).until(() -> status(stack.port, "/actuator/health") == 503);
+                await().atMost(Duration.ofSeconds(60)).until(() -> status(stack.port, "/actuator/health") == 503);
                 HttpResponse<String> refused = stack.submit();
                 assertThat(refused.statusCode()).isEqualTo(503);
                 assertThat(JSON.readTree(refused.body()).get("message").asText()).contains("unavailable");
