@@ -28,10 +28,11 @@ local window = tonumber(ARGV[6])
 local gap = tonumber(ARGV[7])
 local retain = math.max(window, gap)
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', string.format('(%d', now - retain))
-local recent = redis.call('ZRANGEBYSCORE', KEYS[3], string.format('(%d', now - window), '+inf', 'WITHSCORES')
-if #recent / 2 >= tonumber(ARGV[5]) then
+local windowStart = string.format('(%d', now - window)
+if redis.call('ZCOUNT', KEYS[3], windowStart, '+inf') >= tonumber(ARGV[5]) then
   -- the window is full: wait until its oldest request leaves it
-  return {tonumber(recent[2]) + window - now + 1, 0}
+  local oldest = redis.call('ZRANGEBYSCORE', KEYS[3], windowStart, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
+  return {tonumber(oldest[2]) + window - now + 1, 0}
 end
 if gap > 0 then
   local last = redis.call('ZREVRANGE', KEYS[3], 0, 0, 'WITHSCORES')
