@@ -36,9 +36,13 @@ final class ServiceProcesses implements AutoCloseable {
         return awaitHealthy(name, launch(name, port, arguments), port);
     }
 
-    /** Waits until the health endpoint on {@code port} answers (the management port, if it has one). */
+    /**
+     * Waits until the health endpoint on {@code port} answers (the management port, if it has one).
+     * A JVM starts in 10-20 s here, but three starting at once beside a busy suite (load 24 on two
+     * cores) took over two minutes: the bound only says when a start has surely failed.
+     */
     static Process awaitHealthy(String name, Process process, int port) {
-        await().atMost(Duration.ofSeconds(120)).until(() -> !process.isAlive() || status(port, "/actuator/health") == 200);
+        await().atMost(Duration.ofSeconds(300)).until(() -> !process.isAlive() || status(port, "/actuator/health") == 200);
         assertThat(process.isAlive()).as("process %s is running (see %s)", name, log(name)).isTrue();
         return process;
     }
