@@ -114,7 +114,7 @@ http {
   types { text/plain txt; application/xml xml; }
   default_type text/html;
   charset utf-8;
-  charset_types text/html text/plain application/xml;
+  charset_types text/plain application/xml; # and text/html, always
   sendfile on;
   keepalive_requests 1000000;
   keepalive_timeout 75s;
