@@ -223,6 +223,15 @@ def report(a):
           f" shops over {a.rps:g}/s: {sum(v > a.rps for v in starts.values())}")
     print(f"in flight largest: {flight[top_flight]} (shop {top_flight});"
           f" shops over {a.inflight}: {sum(v > a.inflight for v in flight.values())}")
+    # how many shops were being crawled at once: shops with a request started in each 10 s of the wall
+    buckets = [set() for _ in range(max(1, -(-(end_ms - t0_ms) // 10_000)))]
+    for s, reqs in per_shop.items():
+        for r in reqs:
+            if r[0] >= t0_ms:
+                buckets[min(len(buckets) - 1, (r[0] - t0_ms) // 10_000)].add(s)
+    busy = sorted(len(b) for b in buckets)
+    print(f"busy      shops with a request started, per 10 s of the wall: median {busy[len(busy) // 2]}, "
+          f"least {busy[0]}, most {busy[-1]} (of {len(shops)})")
     print("responses " + ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items())))
     line = (f"scenario={a.scenario} shops={len(shops)} products={a.products} rps={a.rps:g} inflight={a.inflight}"
             f" workers={workers.split()[0]} wall_s={wall:.1f} ideal_s={ideal:.1f} requests={total}"
@@ -230,7 +239,8 @@ def report(a):
             f" jobs_ended={sum(by_status.get(s, 0) for s in ENDED)} done={by_status.get('DONE', 0)}"
             f" products_stored={stored} max_starts_per_s={starts[top_starts]}"
             f" shops_over_rps={sum(v > a.rps for v in starts.values())} max_inflight={flight[top_flight]}"
-            f" shops_over_inflight={sum(v > a.inflight for v in flight.values())}")
+            f" shops_over_inflight={sum(v > a.inflight for v in flight.values())}"
+            f" busy_shops_median={busy[len(busy) // 2]} busy_shops_max={busy[-1]}")
     if slow:
         others = [s for s in shops if s != slow]
         o_total = sum(len(per_shop[s]) for s in others)

@@ -20,7 +20,8 @@
 #   SLOW_S     the slow shop's answer time                           default 3
 #   WORKERS    caravan.worker.concurrency (unset: the jar's default, 16)
 #   SHOP_PORT  the shops' port (default 8097, else a free one)   LOGS  where logs are kept (/tmp)
-# Keeps $LOGS/caravan-politeness-<scenario>-{access,app}.log of the last run of each scenario.
+# Keeps $LOGS/caravan-politeness-<scenario>-{access,app}.log and -jobs.json (the jobs as the API
+# showed them last) of the last run of each scenario.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_DIR"
@@ -182,6 +183,7 @@ run_scenario() { # $1: even | slow
   stop_all
   cp "$RUN/access.log" "$LOGS/caravan-politeness-$scenario-access.log"
   cp "$RUN/app.log" "$LOGS/caravan-politeness-$scenario-app.log"
+  cp "$RUN/jobs.json" "$LOGS/caravan-politeness-$scenario-jobs.json"
   "$SYS_PYTHON" "$BENCH_DIR/politeness.py" report --log "$RUN/access.log" --jobs "$RUN/jobs.json" \
     --t0 "$t0" --stopped "$stopped" --shops "$shops" --products "$PRODUCTS" --rps "$RPS" --inflight "$INFLIGHT" \
     --workers "${WORKERS:-}" --jar "$JAR" --scenario "$scenario" --slow-shop "${slow_addr:+$slow_addr:$SHOP_PORT}" --slow-s "$SLOW_S"
