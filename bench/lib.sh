@@ -119,3 +119,23 @@ stop_private_redis() {
   [ -n "${REDIS_DIR:-}" ] && rm -rf "$REDIS_DIR"
   REDIS_DIR=""
 }
+
+# The http{} settings every benchmark nginx shares: temp paths under its run folder $1, static
+# files served as fast as nginx serves them (charset_types needs no text/html: it is always there).
+nginx_http_basics() {
+  cat <<EOF
+  client_body_temp_path $1/client_body;
+  proxy_temp_path $1/proxy;
+  fastcgi_temp_path $1/fastcgi;
+  uwsgi_temp_path $1/uwsgi;
+  scgi_temp_path $1/scgi;
+  types { text/plain txt; application/xml xml; }
+  default_type text/html;
+  charset utf-8;
+  charset_types text/plain application/xml;
+  sendfile on;
+  keepalive_requests 1000000;
+  keepalive_timeout 75s;
+  server_tokens off;
+EOF
+}

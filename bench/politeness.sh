@@ -107,19 +107,7 @@ http {
   # request end (s.ms), its duration (s.ms, from its first byte read), the shop, status, bytes, URL
   log_format polite '\$msec \$request_time \$server_addr:\$server_port \$status \$body_bytes_sent "\$request_uri"';
   access_log $RUN/access.log polite;
-  client_body_temp_path $RUN/client_body;
-  proxy_temp_path $RUN/proxy;
-  fastcgi_temp_path $RUN/fastcgi;
-  uwsgi_temp_path $RUN/uwsgi;
-  scgi_temp_path $RUN/scgi;
-  types { text/plain txt; application/xml xml; }
-  default_type text/html;
-  charset utf-8;
-  charset_types text/plain application/xml; # and text/html, always
-  sendfile on;
-  keepalive_requests 1000000;
-  keepalive_timeout 75s;
-  server_tokens off;
+$(nginx_http_basics "$RUN")
   map \$arg_page \$listing_page {
     "~^(?<n>[0-9]{1,6})\$" "/page-\$n.html";
     default "/index.html";

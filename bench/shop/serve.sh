@@ -59,20 +59,8 @@ error_log $RUN/error.log warn;
 events { worker_connections 4096; }
 http {
   access_log off;
-  client_body_temp_path $RUN/client_body;
-  proxy_temp_path $RUN/proxy;
-  fastcgi_temp_path $RUN/fastcgi;
-  uwsgi_temp_path $RUN/uwsgi;
-  scgi_temp_path $RUN/scgi;
-  types { text/plain txt; application/xml xml; }
-  default_type text/html;
-  charset utf-8;
-  charset_types text/html text/plain application/xml;
-  sendfile on;
+$(nginx_http_basics "$RUN")
   tcp_nopush on;
-  keepalive_requests 1000000;
-  keepalive_timeout 75s;
-  server_tokens off;
   # ?page=N of a listing → page-N.html; no or another page parameter → page 1, as DemoShopServer
   map \$arg_page \$listing_page {
     "~^(?<n>[0-9]{1,6})\$" "/page-\$n.html";
