@@ -1,15 +1,20 @@
--- Finish leased tasks: drop their lease and payload, and count them in this second's bucket
--- (the queue stats' tasks per minute).
--- KEYS: 1 payloads hash, 2 leases zset, 3 this second's finished counter.  ARGV: lease members ("<priority index>:<id>").
+-- Finish leased tasks: drop their lease and payload, count them in this second's bucket (the
+-- queue stats' tasks per minute), and let their lanes be claimed from again.
+-- ARGV: 1 prefix, 2 lane capacity, then lease members ("<priority index>:<id>").
+local capacity = tonumber(ARGV[2])
 local finished = 0
-for _, member in ipairs(ARGV) do
-  if redis.call('ZREM', KEYS[2], member) == 1 then
-    redis.call('HDEL', KEYS[1], string.sub(member, string.find(member, ':', 1, true) + 1))
+for i = 3, #ARGV do
+  local id, lane = endLease(ARGV[i])
+  if id then
+    redis.call('HDEL', K.payloads, id)
+    redis.call('HDEL', K.meta, id)
+    if lane then rescore(lane, capacity) end
     finished = finished + 1
   end
 end
 if finished > 0 then
-  redis.call('INCRBY', KEYS[3], finished)
-  redis.call('EXPIRE', KEYS[3], 120)
+  local bucket = prefix .. ':finished:' .. math.floor(now / 1000)
+  redis.call('INCRBY', bucket, finished)
+  redis.call('EXPIRE', bucket, 120)
 end
 return finished

@@ -1,21 +1,34 @@
--- Enqueue tasks that are not already in flight.
--- KEYS: 1 payloads hash, 2 wake list, 3..6 ready lists (urgent, high, normal, low)
--- ARGV: 1 max wake tokens, then triples: id, priority index (1..4), payload
--- HSETNX makes enqueue idempotent: a task already queued or leased is not pushed twice,
--- so callers may re-offer the whole frontier after a crash without duplicating work.
+-- Enqueue tasks that are not already in flight, each in its lane, in fair order across groups.
+-- ARGV: 1 prefix, 2 max wake tokens, then quintuples: id, priority index (1..4), lane, group, payload
+-- HSETNX makes enqueue idempotent: a task already queued or leased is not pushed twice, so callers
+-- may re-offer the whole frontier after a crash without duplicating work.
+-- Fair order (start-time fair queueing): a group's next task in a lane comes after the group's
+-- previous one and after the lane's current place, so a group (a job) that arrives late with 50
+-- tasks is served alongside one with 100,000 already queued, not after them.
 local pushed = 0
-for i = 2, #ARGV, 3 do
-  if redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 2]) == 1 then
-    redis.call('LPUSH', KEYS[2 + tonumber(ARGV[i + 1])], ARGV[i])
+for i = 3, #ARGV, 5 do
+  local id, priority, lane, group = ARGV[i], tonumber(ARGV[i + 1]), ARGV[i + 2], ARGV[i + 3]
+  if redis.call('HSETNX', K.payloads, id, ARGV[i + 4]) == 1 then
+    local place = tonumber(redis.call('HGET', K.vtime, lane) or '0')
+    local last = tonumber(redis.call('HGET', groupsKey(lane), group) or '0')
+    local seq = math.max(place, last) + 1
+    redis.call('HSET', groupsKey(lane), group, seq)
+    local score = priority * BAND + seq
+    redis.call('HSET', K.meta, id, string.format('%d %s', score, lane))
+    redis.call('ZADD', laneKey(lane), score, id)
+    redis.call('HINCRBY', K.queued, priority, 1)
+    local moment = tonumber(redis.call('HGET', K.notBefore, lane) or '0')
+    redis.call('ZADD', K.lanes, 'NX', math.max(moment, now), lane)
     pushed = pushed + 1
   end
 end
 -- One wake token per new task, capped: wakes that many idle workers, no more.
-local tokens = math.min(pushed, tonumber(ARGV[1]))
+local wake = prefix .. ':wake'
+local tokens = math.min(pushed, tonumber(ARGV[2]))
 for _ = 1, tokens do
-  redis.call('LPUSH', KEYS[2], '1')
+  redis.call('LPUSH', wake, '1')
 end
 if tokens > 0 then
-  redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[1]) - 1)
+  redis.call('LTRIM', wake, 0, tonumber(ARGV[2]) - 1)
 end
 return pushed

@@ -28,6 +28,8 @@ public class FetchStep {
     public static final String HOST = "CaravanFetchHost";
     /** The header the fetch-page route keeps the host's request slot in, from acquiring it to the fetch. */
     public static final String REQUEST_SLOT = "CaravanRequestSlot";
+    /** The exchange property set once a task has sent a page request: from then on it waits for its host. */
+    public static final String PAGE_REQUESTED = "CaravanPageRequested";
 
     private final PageFetcher fetcher;
     private final HostRequestSlots slots;
@@ -42,8 +44,20 @@ public class FetchStep {
         this.registry = registry;
     }
 
+    /**
+     * Whether a host that is not ready may make the task hand itself back to the queue: only until
+     * the task has requested its first page; after that (a discovery's sitemaps, a retry) going back
+     * would throw away what it fetched, so it waits for its host in the thread, as one of the few
+     * tasks its host's lane lets hold a worker.
+     */
+    public boolean mayDefer(@ExchangeProperty(PAGE_REQUESTED) Boolean pageRequested) {
+        return !Boolean.TRUE.equals(pageRequested);
+    }
+
     public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, @Header(HOST) String host,
-                             @Header(REQUEST_SLOT) String slot, Message message) {
+                             @Header(REQUEST_SLOT) String slot, Exchange exchange) {
+        Message message = exchange.getMessage();
+        exchange.setProperty(PAGE_REQUESTED, true);
         try {
             FetchedPage page = breakers.call(host, url, () -> timed(host, url));
             message.removeHeader(Exchange.REDELIVERY_DELAY);

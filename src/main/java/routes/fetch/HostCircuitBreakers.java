@@ -5,6 +5,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,8 @@ public class HostCircuitBreakers {
 
     private final CircuitBreakerRegistry registry;
     private final Duration openFor;
+    /** When each host's breaker last opened: how long its tasks wait in the queue. */
+    private final Map<String, Instant> openedAt = new ConcurrentHashMap<>();
 
     public HostCircuitBreakers(@Value("${caravan.fetch.circuit-breaker.failure-rate}") float failureRatePercent,
                                @Value("${caravan.fetch.circuit-breaker.window}") int window,
@@ -34,6 +39,33 @@ public class HostCircuitBreakers {
                 .recordExceptions(TransientFetchException.class)
                 .ignoreExceptions(PermanentFetchException.class)
                 .build());
+        registry.getEventPublisher().onEntryAdded(added -> added.getAddedEntry().getEventPublisher()
+                .onStateTransition(event -> {
+                    if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                        openedAt.put(event.getCircuitBreakerName(), Instant.now());
+                    }
+                }));
+    }
+
+    /**
+     * Before taking a request slot: a host whose breaker is open is not ready until the breaker lets
+     * a trial through. A task that may still hand itself back does so (its task waits in the queue,
+     * not in a worker); one already holding a page fails as transient, retried after the open period.
+     */
+    public void admit(String host, String url, boolean mayDefer) {
+        CircuitBreaker breaker = registry.circuitBreaker(host);
+        if (breaker.getState() != CircuitBreaker.State.OPEN) {
+            return;
+        }
+        Instant opened = openedAt.get(host);
+        Duration left = opened == null ? openFor : Duration.between(Instant.now(), opened.plus(openFor));
+        if (left.isNegative() || left.isZero()) {
+            return; // due for its trial: the call lets it through (half open)
+        }
+        if (mayDefer) {
+            throw new HostNotReadyException(host, left, "circuit open after repeated failures");
+        }
+        throw new TransientFetchException(url, "circuit open for " + host + " after repeated failures", left, null);
     }
 
     /** Runs the request unless the host's breaker is open; then fails at once, asking to retry after the open period. */

@@ -1,9 +1,17 @@
 package routes.fetch;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -13,81 +21,140 @@ import org.springframework.stereotype.Component;
 /**
  * Politeness towards a host, across all worker processes together (Camel's throttle EIPs count in
  * one JVM, so N workers would send N times the limit): at most R requests in any window of one
- * second (plus a margin for requests received later than they were sent), never two closer than
- * the site's Crawl-delay, and at most M requests in flight at once. All of it lives in Redis and
- * is decided by one script at the moment of sending, on Redis's clock: a worker descheduled past
- * its moment asks again rather than sending late into a full window. The in-flight slot is held
- * from just before the request until {@link #release}, and expires in case its holder dies.
+ * second (plus a small margin), spaced by 1/R, never two closer than the site's Crawl-delay, and
+ * at most M in flight at once. All of it lives in Redis and is decided by one script
+ * (host_slots.lua) at the moment of sending, on Redis's clock. A request counts from its grant
+ * until it has ended, so a worker descheduled between the grant and the send cannot break the
+ * limit: it only uses up its own turn.
+ * A caller whose host is not ready within {@code max-wait-in-thread} hands its task back to the
+ * queue ({@link HostNotReadyException}) rather than sleeping; slots held by requests still running
+ * are kept alive by a heartbeat, and expire within the queue's lease time when their worker dies.
  */
 @Component
 public class HostRequestSlots implements RequestSlots {
 
-    private static final long MAX_WAIT_STEP_MILLIS = 50;
+    private static final Logger log = LoggerFactory.getLogger(HostRequestSlots.class);
+    private static final long MAX_POLL_MICROS = 50_000;
+    /** How long a task waits in the queue when every in-flight slot of its host is busy. */
+    private static final Duration IN_FLIGHT_DEFER = Duration.ofMillis(100);
 
     private final StringRedisTemplate redis;
     private final long spacingMicros;
     private final int requestsPerWindow;
     private final long windowMicros;
     private final int maxInFlight;
+    private final long maxWaitInThreadMicros;
     private final Duration slotLifetime;
+    private final Duration endedRetention;
+    private final Map<String, String> held = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "host-slots-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
     @SuppressWarnings("rawtypes")
-    private final RedisScript<List> slotsScript = RedisScript.of(new ClassPathResource("queue/host_slots.lua"), List.class);
+    private final RedisScript<List> slotsScript = script("host_slots.lua", List.class);
+    private final RedisScript<Long> endScript = script("host_slot_end.lua", Long.class);
+    private final RedisScript<Long> keepScript = script("host_slot_keep.lua", Long.class);
 
-    public HostRequestSlots(StringRedisTemplate redis, FetchProperties fetch,
+    public HostRequestSlots(StringRedisTemplate redis,
                             @Value("${caravan.fetch.per-host.requests-per-second}") int requestsPerSecond,
                             @Value("${caravan.fetch.per-host.max-concurrent}") int maxInFlight,
-                            @Value("${caravan.fetch.per-host.rate-window-margin}") Duration windowMargin) {
+                            @Value("${caravan.fetch.per-host.rate-window-margin}") Duration windowMargin,
+                            @Value("${caravan.fetch.per-host.max-wait-in-thread}") Duration maxWaitInThread,
+                            @Value("${caravan.fetch.robots.max-crawl-delay}") Duration maxCrawlDelay,
+                            @Value("${caravan.queue.lease-seconds}") int leaseSeconds) {
         this.redis = redis;
         // microseconds: in whole milliseconds, anything above 1,000 requests per second would be capped there
         this.spacingMicros = Math.max(1, 1_000_000L / requestsPerSecond);
         this.requestsPerWindow = requestsPerSecond;
         this.windowMicros = 1_000_000L + windowMargin.toNanos() / 1000;
         this.maxInFlight = maxInFlight;
-        // a request (with its redirects) cannot outlive this; a slot older than it belongs to a dead worker
-        this.slotLifetime = fetch.connectTimeout().plus(fetch.readTimeout()).multipliedBy(fetch.maxRedirects() + 1L);
+        this.maxWaitInThreadMicros = maxWaitInThread.toNanos() / 1000;
+        // an ended request must stay in the log for the window and for the longest Crawl-delay obeyed
+        this.endedRetention = Duration.ofMillis(Math.max(windowMicros / 1000, maxCrawlDelay.toMillis()) + 1000);
+        this.slotLifetime = Duration.ofSeconds(leaseSeconds);
+        long beat = Math.max(1, slotLifetime.toMillis() / 3);
+        heartbeat.scheduleWithFixedDelay(this::keepHeldSlots, beat, beat, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public String acquire(String host, long crawlDelayMillis) {
+    public String acquire(String host, long crawlDelayMillis, boolean mayDefer) {
         String slot = UUID.randomUUID().toString();
         long gapMicros = crawlDelayMillis * 1000;
+        long waitedMicros = 0;
+        long pollMicros = 1000;
         try {
-            // the first call reserves the next moment; the next ones only ask whether it may be now
-            long[] answer = take(host, Math.max(spacingMicros, gapMicros), gapMicros, slot);
-            long pauseMillis = 1;
-            while (answer[1] == 0) {
-                if (answer[0] > 0) {
-                    TimeUnit.MICROSECONDS.sleep(answer[0]);
-                } else {
-                    // all in-flight slots busy: they free up as requests finish, which takes milliseconds
-                    TimeUnit.MILLISECONDS.sleep(pauseMillis);
-                    pauseMillis = Math.min(MAX_WAIT_STEP_MILLIS, pauseMillis * 2);
+            while (true) {
+                long[] answer = take(host, gapMicros, slot);
+                if (answer[1] == 1) {
+                    held.put(slot, host);
+                    return slot;
                 }
-                answer = take(host, 0, gapMicros, slot);
+                // 0: all in-flight slots busy; they free up as requests end, which takes milliseconds
+                long waitMicros = answer[0] > 0 ? answer[0] : pollMicros;
+                if (mayDefer && waitedMicros + waitMicros > maxWaitInThreadMicros) {
+                    Duration wait = answer[0] > 0 ? Duration.ofNanos(answer[0] * 1000) : IN_FLIGHT_DEFER;
+                    throw new HostNotReadyException(host, wait, answer[0] > 0 ? "request rate" : "requests in flight");
+                }
+                TimeUnit.MICROSECONDS.sleep(waitMicros);
+                waitedMicros += waitMicros;
+                if (answer[0] == 0) {
+                    pollMicros = Math.min(MAX_POLL_MICROS, pollMicros * 2);
+                }
             }
-            return slot;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            release(host, slot);
             throw new TransientFetchException(host, "interrupted waiting for a request slot to " + host, null, e);
         }
     }
 
+    /** The request ended: it leaves the in-flight slots, and counts against the rate for one more window. */
     @Override
     public void release(String host, String slot) {
-        redis.opsForZSet().remove(inFlightKey(host), slot);
+        held.remove(slot);
+        redis.execute(endScript, List.of(inFlightKey(host), endedKey(host)), slot,
+                String.valueOf(endedRetention.toMillis()));
     }
 
-    /** @return {µs to wait before asking again, 1 if the request may be sent now} */
-    private long[] take(String host, long spacingMicros, long gapMicros, String slot) {
-        List<?> result = redis.execute(slotsScript,
-                List.of("caravan:rate-us:" + host, inFlightKey(host), "caravan:sent-us:" + host),
+    private long[] take(String host, long gapMicros, String slot) {
+        List<?> result = redis.execute(slotsScript, List.of("caravan:rate-us:" + host, inFlightKey(host), endedKey(host)),
                 String.valueOf(spacingMicros), String.valueOf(slotLifetime.toMillis()), String.valueOf(maxInFlight), slot,
                 String.valueOf(requestsPerWindow), String.valueOf(windowMicros), String.valueOf(gapMicros));
         return new long[] {((Number) result.get(0)).longValue(), ((Number) result.get(1)).longValue()};
     }
 
+    private void keepHeldSlots() {
+        if (held.isEmpty()) {
+            return;
+        }
+        List<String> args = new ArrayList<>();
+        args.add(String.valueOf(slotLifetime.toMillis()));
+        held.forEach((slot, host) -> {
+            args.add(inFlightKey(host));
+            args.add(slot);
+        });
+        try {
+            redis.execute(keepScript, List.of(), args.toArray());
+        } catch (RuntimeException e) {
+            log.warn("Cannot keep {} request slot(s) alive: {}", held.size(), e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        heartbeat.shutdownNow();
+    }
+
     private static String inFlightKey(String host) {
         return "caravan:inflight:" + host;
+    }
+
+    private static String endedKey(String host) {
+        return "caravan:sent-us:" + host;
+    }
+
+    private static <T> RedisScript<T> script(String name, Class<T> type) {
+        return RedisScript.of(new ClassPathResource("queue/" + name), type);
     }
 }

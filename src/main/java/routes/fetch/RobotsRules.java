@@ -42,21 +42,25 @@ public class RobotsRules {
         this.agentNames = List.of(properties.userAgent().split("[/\\s]")[0].toLowerCase(Locale.ROOT));
     }
 
-    /** @throws PermanentFetchException if the site's robots.txt disallows the page for us */
-    public void check(String url) {
-        if (!forPage(URI.create(url)).isAllowed(url)) {
+    /**
+     * @param mayDefer whether fetching robots.txt may hand the task back to the queue when its host
+     *     is not ready (what it fetched is kept here, so the task loses nothing)
+     * @throws PermanentFetchException if the site's robots.txt disallows the page for us
+     */
+    public void check(String url, boolean mayDefer) {
+        if (!forPage(URI.create(url), mayDefer).isAllowed(url)) {
             throw new PermanentFetchException(url, "disallowed by robots.txt: " + url);
         }
     }
 
     /** The pause the site asks for between requests (0: none); an absurd one is capped rather than obeyed. */
     public long crawlDelayMillis(String url) {
-        long delay = forPage(URI.create(url)).getCrawlDelay();
+        long delay = forPage(URI.create(url), false).getCrawlDelay();
         return delay == BaseRobotRules.UNSET_CRAWL_DELAY ? 0 : Math.min(Math.max(0, delay), maxCrawlDelayMillis);
     }
 
     /** The rules that apply to this page's site; fetched on first use and after the cache time. */
-    public BaseRobotRules forPage(URI page) {
+    public BaseRobotRules forPage(URI page, boolean mayDefer) {
         if (!enabled) {
             return parser.failedFetch(404);
         }
@@ -67,13 +71,13 @@ public class RobotsRules {
         }
         // one fetch per site even when many workers ask at once; the lock is held only while loading
         return bySite.compute(site, (key, current) ->
-                current != null && current.fresh(cacheTtl) ? current : new Cached(load(key), System.nanoTime())).rules();
+                current != null && current.fresh(cacheTtl) ? current : new Cached(load(key, mayDefer), System.nanoTime())).rules();
     }
 
-    private BaseRobotRules load(String site) {
+    private BaseRobotRules load(String site, boolean mayDefer) {
         String url = site + "/robots.txt";
         String host = URI.create(site).getRawAuthority();
-        String slot = slots.acquire(host, 0);
+        String slot = slots.acquire(host, 0, mayDefer);
         try {
             FetchedPage robots = fetcher.fetch(url);
             return parser.parseContent(url, robots.body(), robots.contentType(), agentNames);

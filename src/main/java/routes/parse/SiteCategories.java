@@ -31,7 +31,7 @@ public class SiteCategories {
     /** The sitemaps to read: those robots.txt names, and /sitemap.xml. */
     public SitemapWalk sitemaps(String startUrl, ChosenProfile chosen) {
         URI start = URI.create(startUrl);
-        Set<String> first = new LinkedHashSet<>(robots.forPage(start).getSitemaps());
+        Set<String> first = new LinkedHashSet<>(robots.forPage(start, false).getSitemaps());
         first.add(start.resolve("/sitemap.xml").toString());
         return new SitemapWalk(chosen.profile(), startUrl, List.copyOf(first), maxSitemaps);
     }

@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * One dispatcher thread leases as many messages as there are free workers (plus the prefetch),
  * hands them to a pool and blocks on Redis when there is nothing to do. A message is acknowledged
  * only after its exchange completed without an exception; otherwise its lease runs out and it is
- * re-run.
+ * re-run. A route that finds its message's host not ready names how long in
+ * {@link TaskQueueEndpoint#DEFER_MILLIS}: the message goes back to its lane at once, and the worker
+ * takes other work. When only waiting lanes are left, the dispatcher sleeps until the first of
+ * them is due (or a task here ends and frees its lane), not for a whole idle wait.
  * Acknowledgements are sent by one thread, as many per script call as have finished meanwhile:
  * one Redis round trip per batch instead of per message (a crash before it lands only means the
  * finished tasks run again, which every stage allows).
@@ -37,6 +40,8 @@ class TaskQueueConsumer extends DefaultConsumer {
     private static final long ACK_WAIT_MILLIS = 100;
 
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Released whenever tasks here are acknowledged or handed back: their lanes may be claimed from again. */
+    private final Semaphore laneFreed = new Semaphore(0);
     private final BlockingQueue<String> finished = new LinkedBlockingQueue<>();
     private Semaphore freeWorkers;
     private ExecutorService workers;
@@ -99,7 +104,7 @@ class TaskQueueConsumer extends DefaultConsumer {
         acknowledging.get(endpoint.getShutdownGraceMillis() + 5_000, TimeUnit.MILLISECONDS);
         executors.shutdown(acknowledger);
         if (!inFlight.isEmpty()) {
-            long released = endpoint.queue().release(endpoint.queueName(), Set.copyOf(inFlight));
+            long released = endpoint.queue().release(endpoint.queueName(), Set.copyOf(inFlight), endpoint.lanePolicy());
             log.info("Stopped with {} task(s) unfinished; handed {} back to queue {}", inFlight.size(), released,
                     endpoint.queueName());
         }
@@ -110,10 +115,16 @@ class TaskQueueConsumer extends DefaultConsumer {
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             try {
-                List<LeasedMessage> leased = claimForFreeWorkers();
-                leased.forEach(this::submit);
-                if (leased.isEmpty()) {
-                    endpoint.queue().awaitWork(endpoint.queueName(), endpoint.idleWait());
+                laneFreed.drainPermits();
+                Claim claim = claimForFreeWorkers();
+                claim.leased().forEach(this::submit);
+                if (claim.leased().isEmpty()) {
+                    Duration laneDue = claim.nextLaneReadyIn();
+                    if (laneDue != null && laneDue.compareTo(endpoint.idleWait()) < 0) {
+                        laneFreed.tryAcquire(Math.max(1, laneDue.toMillis()), TimeUnit.MILLISECONDS);
+                    } else {
+                        endpoint.queue().awaitWork(endpoint.queueName(), endpoint.idleWait());
+                    }
                 }
                 backoff = Duration.ofMillis(100);
             } catch (InterruptedException e) {
@@ -133,18 +144,19 @@ class TaskQueueConsumer extends DefaultConsumer {
         }
     }
 
-    private List<LeasedMessage> claimForFreeWorkers() throws InterruptedException {
+    private Claim claimForFreeWorkers() throws InterruptedException {
         // With a prefetch, claim once half of it is free: fewer, larger claims, while the messages still
         // waiting keep every worker busy (a worker can only be idle once all the prefetch is free).
         int atLeast = Math.max(1, endpoint.getPrefetch() / 2);
         freeWorkers.acquire(atLeast);
         int wanted = atLeast + freeWorkers.drainPermits();
-        List<LeasedMessage> leased = List.of();
+        int leased = 0;
         try {
-            leased = endpoint.queue().claim(endpoint.queueName(), wanted, endpoint.lease());
-            return leased;
+            Claim claim = endpoint.queue().claim(endpoint.queueName(), wanted, endpoint.lease(), endpoint.lanePolicy());
+            leased = claim.leased().size();
+            return claim;
         } finally {
-            freeWorkers.release(wanted - leased.size());
+            freeWorkers.release(wanted - leased);
         }
     }
 
@@ -154,40 +166,55 @@ class TaskQueueConsumer extends DefaultConsumer {
             if (!running) {
                 return; // stopping: a message still waiting for a worker is handed back with the unfinished ones
             }
-            boolean succeeded = false;
+            Outcome outcome = Outcome.FAILED;
             try {
-                succeeded = process(message);
+                outcome = process(message);
             } finally {
-                settle(message.leaseMember(), succeeded);
+                settle(message.leaseMember(), outcome);
                 freeWorkers.release();
             }
         });
     }
 
-    private void settle(String leaseMember, boolean succeeded) {
+    private void settle(String leaseMember, Outcome outcome) {
         synchronized (handBack) {
             if (handedBack) {
                 return; // finished after the stop handed its lease back: it runs again, which every stage allows
             }
-            if (succeeded) {
-                finished.add(leaseMember);
-            }
-            // a task that failed while the worker stops stays in flight, so the stop hands it back
-            // at once instead of leaving it leased until its lease runs out
-            if (succeeded || running) {
+            boolean settled = switch (outcome.kind()) {
+                case DONE -> finished.add(leaseMember);
+                case DEFERRED -> deferred(leaseMember, outcome.deferFor());
+                // a task that failed while the worker stops stays in flight, so the stop hands it back
+                // at once instead of leaving it leased until its lease runs out
+                case FAILED -> running;
+            };
+            if (settled) {
                 inFlight.remove(leaseMember);
             }
         }
     }
 
-    /** @return whether the message was processed to the end (and is to be acknowledged) */
-    private boolean process(LeasedMessage message) {
+    /** @return whether the lease was handed back (else it stays in flight, to run again once it expires) */
+    private boolean deferred(String leaseMember, Duration laneReadyIn) {
+        try {
+            endpoint.queue().defer(endpoint.queueName(), leaseMember, laneReadyIn, endpoint.lanePolicy());
+            laneFreed.release();
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Cannot hand task {} back to queue {} ({}); it runs again when its lease expires",
+                    leaseMember, endpoint.queueName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private Outcome process(LeasedMessage message) {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(message.payload());
         try {
             getProcessor().process(exchange);
             if (exchange.getException() == null) {
-                return true;
+                Long deferMillis = exchange.getProperty(TaskQueueEndpoint.DEFER_MILLIS, Long.class);
+                return deferMillis == null ? Outcome.DONE : Outcome.defer(Duration.ofMillis(deferMillis));
             } else {
                 getExceptionHandler().handleException("Task left leased for a later retry: " + message.leaseMember(),
                         exchange, exchange.getException());
@@ -197,7 +224,20 @@ class TaskQueueConsumer extends DefaultConsumer {
         } finally {
             releaseExchange(exchange, false);
         }
-        return false;
+        return Outcome.FAILED;
+    }
+
+    /** How a message's exchange ended: to acknowledge, to leave leased for a retry, or to hand back for a while. */
+    private record Outcome(Kind kind, Duration deferFor) {
+
+        enum Kind { DONE, FAILED, DEFERRED }
+
+        static final Outcome DONE = new Outcome(Kind.DONE, null);
+        static final Outcome FAILED = new Outcome(Kind.FAILED, null);
+
+        static Outcome defer(Duration deferFor) {
+            return new Outcome(Kind.DEFERRED, deferFor);
+        }
     }
 
     private void acknowledgeFinished() {
@@ -210,7 +250,8 @@ class TaskQueueConsumer extends DefaultConsumer {
                 }
                 batch.add(first);
                 finished.drainTo(batch, ACK_BATCH - 1);
-                endpoint.queue().acknowledge(endpoint.queueName(), batch);
+                endpoint.queue().acknowledge(endpoint.queueName(), batch, endpoint.lanePolicy());
+                laneFreed.release();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -9,6 +9,12 @@ import org.apache.camel.support.DefaultEndpoint;
 /** One named queue; options tune the consuming side. */
 public class TaskQueueEndpoint extends DefaultEndpoint {
 
+    /**
+     * The exchange property a route sets (in milliseconds) to hand its message back instead of
+     * finishing it: the message's lane may not be served for that long (its host is not ready).
+     */
+    public static final String DEFER_MILLIS = "CaravanDeferMillis";
+
     private final RedisTaskQueue queue;
     private final String queueName;
     private int concurrency = 8;
@@ -16,6 +22,8 @@ public class TaskQueueEndpoint extends DefaultEndpoint {
     private int leaseSeconds = 60;
     private int idleWaitMillis = 1000;
     private long shutdownGraceMillis = 10_000;
+    private int laneCapacity;
+    private double laneRate;
 
     TaskQueueEndpoint(String uri, TaskQueueComponent component, RedisTaskQueue queue, String queueName) {
         super(uri, component);
@@ -49,6 +57,10 @@ public class TaskQueueEndpoint extends DefaultEndpoint {
 
     Duration idleWait() {
         return Duration.ofMillis(idleWaitMillis);
+    }
+
+    LanePolicy lanePolicy() {
+        return new LanePolicy(laneCapacity, laneRate);
     }
 
     /** Messages processed at once by this consumer. */
@@ -98,5 +110,26 @@ public class TaskQueueEndpoint extends DefaultEndpoint {
 
     public void setShutdownGraceMillis(long shutdownGraceMillis) {
         this.shutdownGraceMillis = shutdownGraceMillis;
+    }
+
+    /**
+     * Messages of one lane (one host) leased at once, across every consumer of the queue (0: no
+     * limit): a slow or failing host holds at most this many workers.
+     */
+    public int getLaneCapacity() {
+        return laneCapacity;
+    }
+
+    public void setLaneCapacity(int laneCapacity) {
+        this.laneCapacity = laneCapacity;
+    }
+
+    /** Claims per second from one lane, across every consumer of the queue (0: no limit). */
+    public double getLaneRate() {
+        return laneRate;
+    }
+
+    public void setLaneRate(double laneRate) {
+        this.laneRate = laneRate;
     }
 }

@@ -34,6 +34,18 @@ public record CrawlTask(long id, long jobId, TaskKind kind, String url, Priority
         return priority;
     }
 
+    /** Served per host (host[:port], the key of its politeness limits): a host that must wait holds no worker. */
+    @Override
+    public String messageLane() {
+        return URI.create(url).getRawAuthority();
+    }
+
+    /** Jobs sharing a host take turns in its lane. */
+    @Override
+    public String messageGroup() {
+        return String.valueOf(jobId);
+    }
+
     /** scheme://host[:port] — the site products and categories belong to. */
     public static String siteOf(String url) {
         URI uri = URI.create(url);

@@ -26,7 +26,10 @@ import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import routes.fetch.HostNotReadyException;
+import routes.queue.TaskQueueEndpoint;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -168,5 +171,26 @@ class TaskErrorsRouteTest {
         assertThat(deadLetters.get(0).getIn().getHeader("CaravanRetries", Integer.class)).isEqualTo(1);
         assertThat(exchange.getException()).isNull();
         assertThat(attempts).hasValue(1 + 1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostsNotReady")
+    void aHostThatIsNotReadyHandsTheTaskBackForItsWaitWithoutRetryOrDeadLetter(Supplier<Exception> notReady) {
+        failure = notReady;
+        Exchange exchange = producer.send("direct:task", e -> { });
+
+        assertThat(deadLetters).isEmpty();
+        assertThat(attempts).hasValue(1);
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getProperty(TaskQueueEndpoint.DEFER_MILLIS, Long.class)).isEqualTo(1500L);
+    }
+
+    static Stream<Arguments> hostsNotReady() {
+        return Stream.<Supplier<Exception>>of(
+                () -> new HostNotReadyException("shop.test", Duration.ofMillis(1500), "request rate"),
+                // as the fetch-page route's setHeader step raises it
+                () -> new RuntimeBeanExpressionException(null, "bean:hostRequestSlots", "acquire(...)",
+                        new HostNotReadyException("shop.test", Duration.ofMillis(1500), "circuit open")))
+                .map(Arguments::of);
     }
 }

@@ -1,6 +1,7 @@
 package routes.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import caravan.CaravanIntegrationTest;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.util.unit.DataSize;
 
 /** Per-host request slots and request spacing in the real (embedded) Redis. */
 class HostRequestSlotsIT extends CaravanIntegrationTest {
@@ -39,7 +39,7 @@ class HostRequestSlotsIT extends CaravanIntegrationTest {
             List<CompletableFuture<Void>> calls = new ArrayList<>();
             for (int i = 0; i < maxPerHost * 3; i++) {
                 calls.add(CompletableFuture.runAsync(() -> {
-                    String slot = slots.acquire(host, 0);
+                    String slot = slots.acquire(host, 0, false);
                     most.accumulateAndGet(inside.incrementAndGet(), Math::max);
                     // the request taking its time: long enough that the rate limit's spacing (5 ms
                     // in tests) lets every slot fill while the first request is still out
@@ -61,7 +61,7 @@ class HostRequestSlotsIT extends CaravanIntegrationTest {
         List<Long> starts = new ArrayList<>();
         long before = System.nanoTime();
         for (int i = 0; i < 3; i++) {
-            slots.release(host, slots.acquire(host, 150));
+            slots.release(host, slots.acquire(host, 150, false));
             starts.add(System.nanoTime());
         }
         // the i-th request's slot is i intervals after the first one's; measured from before the
@@ -74,11 +74,8 @@ class HostRequestSlotsIT extends CaravanIntegrationTest {
     @Test
     void neverMoreThanTheRateInAnyOneSecondAcrossProcessesHoweverCallersArrive() throws Exception {
         String host = "window-" + UUID.randomUUID();
-        FetchProperties fetch = new FetchProperties("test", Duration.ofSeconds(1), Duration.ofSeconds(1), 0,
-                DataSize.ofKilobytes(1), List.of());
         // two processes' worth of slots on the same Redis, 10 requests per second, callers in bursts
-        List<HostRequestSlots> processes = List.of(new HostRequestSlots(redis, fetch, 10, 8, Duration.ofMillis(100)),
-                new HostRequestSlots(redis, fetch, 10, 8, Duration.ofMillis(100)));
+        List<HostRequestSlots> processes = List.of(slots(10, 8, 60), slots(10, 8, 60));
         List<Long> sent = new CopyOnWriteArrayList<>();
         ExecutorService callers = Executors.newFixedThreadPool(12);
         try {
@@ -86,7 +83,7 @@ class HostRequestSlotsIT extends CaravanIntegrationTest {
             for (int i = 0; i < 36; i++) {
                 HostRequestSlots process = processes.get(i % 2);
                 calls.add(CompletableFuture.runAsync(() -> {
-                    String slot = process.acquire(host, 0);
+                    String slot = process.acquire(host, 0, false);
                     sent.add(System.nanoTime());
                     process.release(host, slot);
                 }, callers));
@@ -100,6 +97,56 @@ class HostRequestSlotsIT extends CaravanIntegrationTest {
             assertThat(Duration.ofNanos(times.get(first + 10) - times.get(first)))
                     .as("the 11th request after request %d", first).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         }
+    }
+
+    @Test
+    void aRequestCountsAgainstTheRateUntilItHasEndedNotJustFromWhenItWasGranted() {
+        String host = "long-" + UUID.randomUUID();
+        HostRequestSlots onePerSecond = slots(1, 4, 60);
+        String slow = onePerSecond.acquire(host, 0, false);
+        sleepQuietly(400); // a slow answer, or a worker that sent late
+        onePerSecond.release(host, slow);
+        long ended = System.nanoTime();
+
+        onePerSecond.release(host, onePerSecond.acquire(host, 0, false));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - ended)).isGreaterThanOrEqualTo(Duration.ofMillis(990));
+    }
+
+    @Test
+    void aCallerThatMayDeferIsToldHowLongItsHostNeedsInsteadOfWaiting() {
+        String host = "defer-" + UUID.randomUUID();
+        HostRequestSlots onePerSecond = slots(1, 4, 60);
+        onePerSecond.release(host, onePerSecond.acquire(host, 0, true));
+        long asked = System.nanoTime();
+
+        assertThatThrownBy(() -> onePerSecond.acquire(host, 0, true)).isInstanceOfSatisfying(HostNotReadyException.class,
+                e -> assertThat(e.getWaitMillis()).isBetween(500L, 1100L));
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("answered, not waited").isLessThan(Duration.ofMillis(500));
+    }
+
+    @Test
+    void theSlotsOfAWorkerThatDiedExpireWithinTheLeaseWhileALiveWorkersAreKept() {
+        String host = "dead-" + UUID.randomUUID();
+        HostRequestSlots dying = slots(100, 1, 1);
+        HostRequestSlots alive = slots(100, 1, 1);
+        alive.release(host, alive.acquire(host, 0, false)); // the host's only slot, used once
+        String held = alive.acquire(host, 0, false);
+        sleepQuietly(1500); // past the lease: the live worker's heartbeat kept its slot
+        assertThatThrownBy(() -> dying.acquire(host, 0, true)).isInstanceOf(HostNotReadyException.class);
+        alive.release(host, held);
+
+        dying.acquire(host, 0, false);
+        dying.stop(); // killed: no heartbeat, no release
+        long died = System.nanoTime();
+
+        alive.release(host, alive.acquire(host, 0, false));
+        assertThat(Duration.ofNanos(System.nanoTime() - died)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(3));
+    }
+
+    private HostRequestSlots slots(int requestsPerSecond, int maxInFlight, int leaseSeconds) {
+        return new HostRequestSlots(redis, requestsPerSecond, maxInFlight, Duration.ZERO, Duration.ofMillis(50),
+                Duration.ofSeconds(30), leaseSeconds);
     }
 
     private static void sleepQuietly(long millis) {

@@ -63,34 +63,34 @@ class RobotsRulesTest {
 
     @Test
     void appliesTheGroupForOurProductTokenAndCachesIt() {
-        var rules = robots.forPage(URI.create(base + "/c/shoes"));
+        var rules = robots.forPage(URI.create(base + "/c/shoes"), false);
         assertThat(rules.isAllowed(base + "/c/shoes")).isTrue();
         assertThat(rules.isAllowed(base + "/private/orders")).isFalse();
         assertThat(robots.crawlDelayMillis(base + "/c/shoes")).isEqualTo(2000);
-        assertThatThrownBy(() -> robots.check(base + "/private/x")).isInstanceOf(PermanentFetchException.class);
-        robots.forPage(URI.create(base + "/p/1"));
+        assertThatThrownBy(() -> robots.check(base + "/private/x", false)).isInstanceOf(PermanentFetchException.class);
+        robots.forPage(URI.create(base + "/p/1"), false);
         assertThat(robotsRequests).hasValue(1);
     }
 
     @Test
     void noRobotsTxtAllowsEverything() {
         robotsStatus = 404;
-        assertThat(robots.forPage(URI.create(base + "/private/x")).isAllowed(base + "/private/x")).isTrue();
+        assertThat(robots.forPage(URI.create(base + "/private/x"), false).isAllowed(base + "/private/x")).isTrue();
     }
 
     @Test
     void anUnreachableRobotsTxtFailsTheFetchForNowAndIsNotCached() {
         robotsStatus = 503;
-        assertThatThrownBy(() -> robots.forPage(URI.create(base + "/c/shoes"))).isInstanceOf(TransientFetchException.class);
+        assertThatThrownBy(() -> robots.forPage(URI.create(base + "/c/shoes"), false)).isInstanceOf(TransientFetchException.class);
         robotsStatus = 200;
-        assertThat(robots.forPage(URI.create(base + "/private")).isAllowed(base + "/private")).isFalse();
+        assertThat(robots.forPage(URI.create(base + "/private"), false).isAllowed(base + "/private")).isFalse();
     }
 
     /** Politeness is HostRequestSlotsIT's subject (with Redis); here every request may go at once. */
     private static RequestSlots unlimited() {
         return new RequestSlots() {
             @Override
-            public String acquire(String host, long crawlDelayMillis) {
+            public String acquire(String host, long crawlDelayMillis, boolean mayDefer) {
                 return "slot";
             }
 
