@@ -165,6 +165,7 @@ def report(a):
     with open(a.jobs) as f:
         jobs = json.load(f)
     shops = a.shops.split(",")
+    jobs = [j for j in jobs if host_of(j["url"]) in shops]  # not the warm-up's
     slow = a.slow_shop or None
     t0_ms = int(a.t0 * 1000)
     stopped_ms = int(a.stopped * 1000)
@@ -209,7 +210,7 @@ def report(a):
     workers = a.workers or f"{workers_default(a.jar)} (default)"
 
     print(f"== scenario {a.scenario}: {len(shops)} shops x {a.products} products, per host {a.rps:g} req/s and "
-          f"{a.inflight} in flight, worker threads {workers}"
+          f"{a.inflight} in flight, worker threads {workers}, {'warm JVM' if a.warm else 'cold JVM'}"
           + (f", shop {slow} answers in {a.slow_s:g} s" if slow else ""))
     print(f"wall      {wall:.1f} s (first submit -> {'last job ended' if all_ended else 'TIMEOUT, jobs still running'})"
           f" vs ideal {ideal:.1f} s ({needed(per_shop[slowest])} requests of the slowest shop {slowest}"
@@ -234,7 +235,7 @@ def report(a):
           f"least {busy[0]}, most {busy[-1]} (of {len(shops)})")
     print("responses " + ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items())))
     line = (f"scenario={a.scenario} shops={len(shops)} products={a.products} rps={a.rps:g} inflight={a.inflight}"
-            f" workers={workers.split()[0]} wall_s={wall:.1f} ideal_s={ideal:.1f} requests={total}"
+            f" workers={workers.split()[0]} warmup={a.warm} wall_s={wall:.1f} ideal_s={ideal:.1f} requests={total}"
             f" aggregate_rps={agg:.2f} ceiling_rps={ceiling:g} pct={100 * agg / ceiling:.1f}"
             f" jobs_ended={sum(by_status.get(s, 0) for s in ENDED)} done={by_status.get('DONE', 0)}"
             f" products_stored={stored} max_starts_per_s={starts[top_starts]}"
@@ -288,6 +289,7 @@ def main():
         p.add_argument("--scenario", default="even")
         p.add_argument("--slow-shop", default="")
         p.add_argument("--slow-s", type=float, default=3)
+        p.add_argument("--warm", type=int, default=0, help="shops crawled before the measured round")
         report(p.parse_args(args))
     else:
         print(__doc__, file=sys.stderr)

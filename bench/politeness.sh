@@ -8,6 +8,9 @@
 #   bench/politeness.sh
 #   SHOPS=40 PRODUCTS=60 RPS=2 INFLIGHT=2 TIMEOUT=400 SLOW=0 bench/politeness.sh
 #   SHOPS      shops (and jobs), at most 253                         default 40
+#   WARMUP     more shops (the addresses after them), crawled first and not measured: the
+#              measured round then meets a JVM that has compiled its hot code, as a service
+#              that has been running does (0: a cold JVM, start-up included)   default 0
 #   PRODUCTS   products per shop (DemoCatalog.generate(N))          default 60
 #   RPS        caravan.fetch.per-host.requests-per-second            default 2
 #   INFLIGHT   caravan.fetch.per-host.max-concurrent                 default 2
@@ -27,6 +30,8 @@ source "$(dirname "$0")/lib.sh"
 cd "$REPO_DIR"
 
 SHOPS=${SHOPS:-40}
+WARMUP=${WARMUP:-0}
+ALL=$((SHOPS + WARMUP))
 PRODUCTS=${PRODUCTS:-60}
 RPS=${RPS:-2}
 INFLIGHT=${INFLIGHT:-2}
@@ -34,9 +39,9 @@ TIMEOUT=${TIMEOUT:-400}
 SLOW=${SLOW:-0}
 SLOW_S=${SLOW_S:-3}
 LOGS=${LOGS:-/tmp}
-usage() { echo "usage: [SHOPS=40] [PRODUCTS=60] [RPS=2] [INFLIGHT=2] [TIMEOUT=400] [SLOW=0|1|both] [SLOW_S=3] [WORKERS=] $0" >&2; exit 2; }
+usage() { echo "usage: [SHOPS=40] [WARMUP=0] [PRODUCTS=60] [RPS=2] [INFLIGHT=2] [TIMEOUT=400] [SLOW=0|1|both] [SLOW_S=3] [WORKERS=] $0" >&2; exit 2; }
 [ $# -eq 0 ] || usage
-[ "$SHOPS" -ge 1 ] && [ "$SHOPS" -le 253 ] || usage
+[ "$SHOPS" -ge 1 ] && [ "$WARMUP" -ge 0 ] && [ "$ALL" -le 253 ] || usage
 case "$SLOW" in 0) SCENARIOS=even ;; 1) SCENARIOS=slow ;; both) SCENARIOS="even slow" ;; *) usage ;; esac
 
 ensure_apt nginx-light
@@ -52,7 +57,7 @@ addr() { echo "127.0.0.$(($1 + 1))"; } # shop i (1-based) → its address
 stamp=$(stat -c '%Y-%s' "$JAR")
 CACHE=$BENCH_DIR/shop/cache/polite-n$PRODUCTS-p$SHOP_PORT
 first=$(addr 1)
-for i in $(seq 1 "$SHOPS"); do
+for i in $(seq 1 "$ALL"); do
   a=$(addr "$i")
   [ "$(cat "$CACHE/$a/.stamp" 2>/dev/null)" != "$stamp" ] || continue
   rm -rf "$CACHE/$a" "$CACHE/$a.tmp"
@@ -113,7 +118,7 @@ $(nginx_http_basics "$RUN")
     default "/index.html";
   }
 EOF
-  for i in $(seq 1 "$SHOPS"); do
+  for i in $(seq 1 "$ALL"); do
     a=$(addr "$i")
     if [ "$a" = "$1" ]; then
       # the slow shop: logged here as the crawler sees it, answered by the waiting python3 server,
@@ -142,11 +147,11 @@ run_scenario() { # $1: even | slow
     "$SYS_PYTHON" "$BENCH_DIR/politeness.py" slow-backend "$SLOW_PORT" "http://127.0.0.1:$INTERNAL_PORT" "$SLOW_S" &
     SLOW_PID=$!
   fi
-  for i in $(seq 1 "$SHOPS"); do
+  for i in $(seq 1 "$ALL"); do
     a=$(addr "$i"); hosts+=${hosts:+,}$a:$SHOP_PORT
+    [ "$i" -gt "$SHOPS" ] || shops+=${shops:+,}$a:$SHOP_PORT
   done
-  shops=$hosts
-  wait_http "http://$(addr "$SHOPS"):$SHOP_PORT/robots.txt" 30
+  wait_http "http://$(addr "$ALL"):$SHOP_PORT/robots.txt" 30
   wait_http "http://$first:$SHOP_PORT/robots.txt" 30
 
   local workers_opts=()
@@ -158,13 +163,21 @@ run_scenario() { # $1: even | slow
   APP_PID=$!
   wait_http "http://127.0.0.1:$API_PORT/actuator/health" 300
 
-  : > "$RUN/access.log" # nginx appends: this drops the readiness checks above
+  if [ "$WARMUP" -gt 0 ]; then
+    log "$scenario: warming up on $WARMUP more shops"
+    for i in $(seq $((SHOPS + 1)) "$ALL"); do addr "$i"; done | xargs -P 8 -I{} \
+      curl -sf -o /dev/null -XPOST "http://127.0.0.1:$API_PORT/api/jobs" -H 'Content-Type: application/json' \
+        -d "{\"url\":\"http://{}:$SHOP_PORT/\",\"type\":\"full_site\"}"
+    "$SYS_PYTHON" "$BENCH_DIR/politeness.py" wait "http://127.0.0.1:$API_PORT" "$RUN/warmup.json" \
+      "$(awk -v s="$(date +%s)" -v t="$TIMEOUT" 'BEGIN { printf "%.3f", s + t }')" >/dev/null
+  fi
+  : > "$RUN/access.log" # nginx appends: this drops the readiness checks and the warm-up above
   log "$scenario: submitting $SHOPS jobs"
   t0=$(date +%s.%N)
-  for i in $(seq 1 "$SHOPS"); do
-    ids+=("$(curl -sf -XPOST "http://127.0.0.1:$API_PORT/api/jobs" -H 'Content-Type: application/json' \
-      -d "{\"url\":\"http://$(addr "$i"):$SHOP_PORT/\",\"type\":\"full_site\"}" | sed -E 's/.*"id":([0-9]+).*/\1/')")
-  done
+  # at once, as a client with many shops would: 8 submissions in flight
+  mapfile -t ids < <(for i in $(seq 1 "$SHOPS"); do addr "$i"; done | xargs -P 8 -I{} \
+    curl -sf -XPOST "http://127.0.0.1:$API_PORT/api/jobs" -H 'Content-Type: application/json' \
+      -d "{\"url\":\"http://{}:$SHOP_PORT/\",\"type\":\"full_site\"}" -w '\n' | sed -E 's/.*"id":([0-9]+).*/\1/')
   log "$scenario: ${#ids[@]} jobs submitted in $(awk -v s="$t0" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s; waiting (at most ${TIMEOUT} s)"
   stopped=$("$SYS_PYTHON" "$BENCH_DIR/politeness.py" wait "http://127.0.0.1:$API_PORT" "$RUN/jobs.json" \
     "$(awk -v s="$t0" -v t="$TIMEOUT" 'BEGIN { printf "%.3f", s + t }')")
@@ -174,7 +187,7 @@ run_scenario() { # $1: even | slow
   cp "$RUN/jobs.json" "$LOGS/caravan-politeness-$scenario-jobs.json"
   "$SYS_PYTHON" "$BENCH_DIR/politeness.py" report --log "$RUN/access.log" --jobs "$RUN/jobs.json" \
     --t0 "$t0" --stopped "$stopped" --shops "$shops" --products "$PRODUCTS" --rps "$RPS" --inflight "$INFLIGHT" \
-    --workers "${WORKERS:-}" --jar "$JAR" --scenario "$scenario" --slow-shop "${slow_addr:+$slow_addr:$SHOP_PORT}" --slow-s "$SLOW_S"
+    --workers "${WORKERS:-}" --jar "$JAR" --scenario "$scenario" --slow-shop "${slow_addr:+$slow_addr:$SHOP_PORT}" --slow-s "$SLOW_S" --warm "$WARMUP"
   rm -rf "$RUN"; RUN=""
 }
 

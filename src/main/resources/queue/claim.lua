@@ -3,13 +3,16 @@
 -- than its rate allows in this turn, after which the lane waits its spacing.
 -- ARGV: 1 prefix, 2 lane capacity (leases a lane may hold; 0: no limit), 3 lease (ms),
 --       4 max tasks, 5 lane spacing (ms between claims from one lane; 0: none),
---       6 lanes looked at per claim
+--       6 lanes looked at per claim, 7 how early a lane may be claimed from (ms): its task then
+--       waits that little for its host's moment in the worker, rather than reaching the host late
+--       by a claim's and a dispatch's latency
 -- Returns {ms until the next waiting lane may be claimed from (-1: no lane waits), lease member
 -- ("<priority index>:<id>"), payload, ...}.
 local capacity = tonumber(ARGV[2])
 local deadline = now + tonumber(ARGV[3])
 local max = tonumber(ARGV[4])
 local spacing = tonumber(ARGV[5])
+local due = now + tonumber(ARGV[7])
 
 -- A lease that ran out belongs to a worker that died or hung: its task goes back to its place in
 -- its lane, so nothing a crashed worker held is lost.
@@ -22,12 +25,12 @@ end
 
 -- the lanes whose moment has come, ordered by the priority of the task at their head
 local candidates = {}
-local ready = redis.call('ZRANGEBYSCORE', K.lanes, '-inf', now, 'LIMIT', 0, tonumber(ARGV[6]))
+local ready = redis.call('ZRANGEBYSCORE', K.lanes, '-inf', due, 'LIMIT', 0, tonumber(ARGV[6]))
 for position, lane in ipairs(ready) do
   local head = redis.call('ZRANGE', laneKey(lane), 0, 0, 'WITHSCORES')
   local leased = tonumber(redis.call('HGET', K.leased, lane) or '0')
   local moment = tonumber(redis.call('HGET', K.notBefore, lane) or '0')
-  if #head == 0 or moment > now or (capacity > 0 and leased >= capacity) then
+  if #head == 0 or moment > due or (capacity > 0 and leased >= capacity) then
     rescore(lane, capacity)
   else
     candidates[#candidates + 1] = {lane = lane, band = band(tonumber(head[2])), position = position, leased = leased}
@@ -81,7 +84,8 @@ for _, c in ipairs(candidates) do
     redis.call('HINCRBY', K.leased, c.lane, c.taken)
     redis.call('HSET', K.vtime, c.lane, c.vtime)
     if spacing > 0 then
-      redis.call('HSET', K.notBefore, c.lane, string.format('%.3f', now + c.taken * spacing))
+      local moment = math.max(now, tonumber(redis.call('HGET', K.notBefore, c.lane) or '0'))
+      redis.call('HSET', K.notBefore, c.lane, string.format('%.3f', moment + c.taken * spacing))
     end
   end
   rescore(c.lane, capacity)
@@ -89,6 +93,6 @@ end
 
 local next = redis.call('ZRANGE', K.lanes, 0, 0, 'WITHSCORES')
 if #next > 0 then
-  claimed[1] = math.max(0, math.ceil(tonumber(next[2]) - now))
+  claimed[1] = math.max(0, math.ceil(tonumber(next[2]) - due))
 end
 return claimed

@@ -5,10 +5,8 @@ local capacity = tonumber(ARGV[2])
 local id = endLease(ARGV[3])
 local lane = id and requeue(id)
 if not lane then return 0 end
-local moment = now + tonumber(ARGV[4])
-if moment > tonumber(redis.call('HGET', K.notBefore, lane) or '0') then
-  redis.call('HSET', K.notBefore, lane, moment)
-end
+-- the host's own answer replaces the spacing the task's claim reserved: that turn was not used
+redis.call('HSET', K.notBefore, lane, now + tonumber(ARGV[4]))
 redis.call('INCR', K.deferred)
 rescore(lane, capacity)
 return 1

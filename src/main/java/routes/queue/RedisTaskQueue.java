@@ -96,7 +96,7 @@ public class RedisTaskQueue {
     public Claim claim(String queue, int max, Duration lease, LanePolicy lanes) {
         List<?> flat = redis.execute(claim, List.of(), new QueueKeys(queue).prefix(), String.valueOf(lanes.capacity()),
                 String.valueOf(lease.toMillis()), String.valueOf(max), String.valueOf(lanes.spacingMillis()),
-                String.valueOf(Math.max(LANES_PER_CLAIM, max * 2)));
+                String.valueOf(Math.max(LANES_PER_CLAIM, max * 2)), String.valueOf(lanes.claimAheadMillis()));
         List<LeasedMessage> leased = new ArrayList<>(flat.size() / 2);
         for (int i = 1; i + 1 < flat.size(); i += 2) {
             leased.add(new LeasedMessage((String) flat.get(i), (String) flat.get(i + 1)));

@@ -24,6 +24,7 @@ public class TaskQueueEndpoint extends DefaultEndpoint {
     private long shutdownGraceMillis = 10_000;
     private int laneCapacity;
     private double laneRate;
+    private long laneClaimAheadMillis;
 
     TaskQueueEndpoint(String uri, TaskQueueComponent component, RedisTaskQueue queue, String queueName) {
         super(uri, component);
@@ -60,7 +61,7 @@ public class TaskQueueEndpoint extends DefaultEndpoint {
     }
 
     LanePolicy lanePolicy() {
-        return new LanePolicy(laneCapacity, laneRate);
+        return new LanePolicy(laneCapacity, laneRate, laneClaimAheadMillis);
     }
 
     /** Messages processed at once by this consumer. */
@@ -131,5 +132,17 @@ public class TaskQueueEndpoint extends DefaultEndpoint {
 
     public void setLaneRate(double laneRate) {
         this.laneRate = laneRate;
+    }
+
+    /**
+     * How long before a rate-limited lane's moment its next message may be claimed: the claim and
+     * the hand-over to a worker take that long, so the message reaches its host on time.
+     */
+    public long getLaneClaimAheadMillis() {
+        return laneClaimAheadMillis;
+    }
+
+    public void setLaneClaimAheadMillis(long laneClaimAheadMillis) {
+        this.laneClaimAheadMillis = laneClaimAheadMillis;
     }
 }
