@@ -9,6 +9,8 @@ import caravan.demo.DemoCatalog;
 import caravan.demo.DemoShopServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -17,7 +19,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import io.lettuce.core.RedisClient;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -170,6 +171,54 @@ class WorkerProcessesIT {
             assertThat(limited.mostInFlight()).isLessThanOrEqualTo(2);
         } finally {
             limited.stop();
+        }
+    }
+
+    @Test
+    void aWorkerKilledWhileHoldingAHostsSlotsFreesThemWithinTheLease() throws Exception {
+        // product pages answer after 8 s: the worker is killed with both of the host's slots in use
+        DemoShopServer slow = new DemoShopServer(DemoCatalog.generate(6), "127.0.0.1", 0, 0, 8_000);
+        slow.start();
+        try {
+            int apiPort = freePort();
+            String host = "127.0.0.1:" + slow.port();
+            String[] twoAtOnce = {"--caravan.fetch.per-host.max-concurrent=2", "--caravan.fetch.read-timeout=20s",
+                    "--caravan.fetch.allowed-hosts=" + host};
+            processes.start("slots-api", apiPort, "--caravan.worker.enabled=false", twoAtOnce[2]);
+            Process doomed = processes.start("slots-worker-1", freePort(), twoAtOnce);
+            HttpRequest submission = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/jobs"))
+                    .header("Content-Type", "application/json").header("X-API-Key", API_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + slow.baseUrl() + "/\"}"))
+                    .build();
+            URI jobUri = URI.create("http://127.0.0.1:" + apiPort + "/api/jobs/"
+                    + JSON.readTree(send(submission).body()).get("id").asLong());
+            await().atMost(Duration.ofSeconds(120)).until(() -> liveSlots(host) == 2);
+
+            doomed.destroyForcibly().waitFor();
+            long killed = System.nanoTime();
+
+            // lease-seconds is 5 here: the dead worker's slots stop being kept alive and expire
+            await().atMost(Duration.ofSeconds(5 + 2)).until(() -> liveSlots(host) == 0);
+            assertThat(Duration.ofNanos(System.nanoTime() - killed)).isLessThanOrEqualTo(Duration.ofSeconds(5 + 2));
+            processes.start("slots-worker-2", freePort(), twoAtOnce);
+            JsonNode job = await().atMost(Duration.ofSeconds(180)).until(() -> job(jobUri),
+                    j -> !j.get("status").asText().matches("QUEUED|DISCOVERING|RUNNING"));
+            assertThat(job.get("status").asText()).isEqualTo("DONE");
+            assertThat(job.at("/counts/productsStored").asInt()).isEqualTo(6);
+            assertThat(slow.mostInFlight()).isLessThanOrEqualTo(2);
+        } finally {
+            slow.stop();
+        }
+    }
+
+    /** Request slots of the host held now (not yet expired), as every worker process sees them in Redis. */
+    private static long liveSlots(String host) {
+        try (RedisClient client = RedisClient.create("redis://127.0.0.1:" + redis.ports().get(0));
+             var connection = client.connect()) {
+            var redisNow = connection.sync().time();
+            long nowMillis = Long.parseLong(redisNow.get(0)) * 1000 + Long.parseLong(redisNow.get(1)) / 1000;
+            return connection.sync().zcount("caravan:inflight:" + host,
+                    Range.create(nowMillis, Double.POSITIVE_INFINITY));
         }
     }
 

@@ -2,7 +2,10 @@ package caravan.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
@@ -29,6 +32,7 @@ class SharedStateGauges {
     private final QueueStatistics queue;
     private final JobStore jobs;
     private final long refreshNanos;
+    private final MultiGauge busiestHosts;
     private Snapshot snapshot;
     private long takenAt;
 
@@ -44,6 +48,20 @@ class SharedStateGauges {
         gauge("caravan.queue.leased", "Tasks leased to a worker", s -> s.queue().leased()).register(registry);
         gauge("caravan.queue.delayed", "Tasks waiting out a retry backoff, all workers",
                 s -> s.queue().delayed()).register(registry);
+        for (String state : List.of("ready", "waiting")) {
+            boolean waiting = state.equals("waiting");
+            gauge("caravan.queue.hosts", "Hosts with tasks queued: ready (may be fetched from now) or waiting on politeness",
+                    s -> waiting ? s.queue().hosts().waitingHosts() : s.queue().hosts().readyHosts())
+                    .tag("state", state).register(registry);
+            gauge("caravan.queue.tasks.by.host.state", "Tasks queued for hosts that are ready, or waiting on politeness",
+                    s -> waiting ? s.queue().hosts().waitingTasks() : s.queue().hosts().readyTasks())
+                    .tag("state", state).register(registry);
+        }
+        gauge("caravan.queue.deferred", "Tasks handed back to the queue because their host was not ready, all processes, "
+                + "since Redis last lost its data", s -> s.queue().hosts().deferredTasks()).register(registry);
+        busiestHosts = MultiGauge.builder("caravan.queue.host.tasks")
+                .description("Tasks queued for each of the hosts with the most (caravan.queue.stats-top-hosts)")
+                .register(registry);
         gauge("caravan.workers.live", "Worker processes heart-beating", s -> s.queue().liveWorkers())
                 .register(registry);
         gauge("caravan.tasks.stranded", "Tasks committed to the frontier whose enqueue is unconfirmed past the outbox grace",
@@ -71,6 +89,11 @@ class SharedStateGauges {
         if (snapshot == null || now - takenAt > refreshNanos) {
             try {
                 snapshot = new Snapshot(queue.snapshot(), jobs.countByStatus());
+                // the hosts listed change: rows of hosts no longer among the busiest go away
+                busiestHosts.register(snapshot.queue().hosts().busiest().stream()
+                        .map(host -> MultiGauge.Row.of(Tags.of("host", host.host(), "state", host.waiting() ? "waiting" : "ready"),
+                                host.queued()))
+                        .toList(), true);
             } catch (RuntimeException unreachable) {
                 log.debug("Shared-state gauges unavailable: {}", unreachable.getMessage());
                 snapshot = null;

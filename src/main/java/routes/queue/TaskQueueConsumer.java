@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * re-run. A route that finds its message's host not ready names how long in
  * {@link TaskQueueEndpoint#DEFER_MILLIS}: the message goes back to its lane at once, and the worker
  * takes other work. When only waiting lanes are left, the dispatcher sleeps until the first of
- * them is due (or a task here ends and frees its lane), not for a whole idle wait.
+ * them is due or a task here ends and frees its lane (at most an idle wait), instead of blocking
+ * on Redis for new work.
  * Acknowledgements are sent by one thread, as many per script call as have finished meanwhile:
  * one Redis round trip per batch instead of per message (a crash before it lands only means the
  * finished tasks run again, which every stage allows).
@@ -120,8 +121,11 @@ class TaskQueueConsumer extends DefaultConsumer {
                 claim.leased().forEach(this::submit);
                 if (claim.leased().isEmpty()) {
                     Duration laneDue = claim.nextLaneReadyIn();
-                    if (laneDue != null && laneDue.compareTo(endpoint.idleWait()) < 0) {
-                        laneFreed.tryAcquire(Math.max(1, laneDue.toMillis()), TimeUnit.MILLISECONDS);
+                    if (laneDue != null) {
+                        // lanes wait on their moment or on their capacity: the latter frees up as soon
+                        // as tasks here are acknowledged, so wait for that too, not for a whole idle wait
+                        laneFreed.tryAcquire(Math.max(1, min(laneDue, endpoint.idleWait()).toMillis()),
+                                TimeUnit.MILLISECONDS);
                     } else {
                         endpoint.queue().awaitWork(endpoint.queueName(), endpoint.idleWait());
                     }

@@ -2,7 +2,9 @@ package routes.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import routes.queue.LaneStats;
 import routes.queue.QueueDepth;
 import routes.queue.RedisTaskQueue;
 import routes.queue.WorkerRegistry;
@@ -20,26 +22,49 @@ public class QueueStatistics {
     private final WorkerRegistry workers;
     private final DeadLetterStore deadLetters;
     private final TaskOutbox outbox;
+    private final int topHosts;
 
-    public QueueStatistics(RedisTaskQueue queue, WorkerRegistry workers, DeadLetterStore deadLetters, TaskOutbox outbox) {
+    public QueueStatistics(RedisTaskQueue queue, WorkerRegistry workers, DeadLetterStore deadLetters, TaskOutbox outbox,
+                           @Value("${caravan.queue.stats-top-hosts}") int topHosts) {
         this.queue = queue;
+        this.topHosts = topHosts;
         this.workers = workers;
         this.deadLetters = deadLetters;
         this.outbox = outbox;
     }
 
     /**
-     * @param ready tasks waiting per priority
+     * @param ready tasks queued per priority (whether or not their host may be fetched from now)
      * @param delayed tasks waiting out a retry backoff (leased meanwhile, so also in {@code leased})
      * @param leased tasks a worker holds
      * @param deadLetters dead letters not replayed yet
      * @param tasksPerMinute tasks finished in the last 60 seconds
      * @param strandedTasks tasks committed to the frontier whose enqueue is unconfirmed past the outbox grace
      * @param reofferedTasks tasks the outbox reconciler offered again, all processes, since Redis last lost its data
+     * @param hosts the queue by host: which may be fetched from now and which wait on politeness
      */
     public record Stats(String queue, Map<String, Long> ready, long readyTotal, long delayed, long leased,
                         long deadLetters, long tasksPerMinute, long strandedTasks, long reofferedTasks,
-                        int liveWorkers, List<WorkerInfo> workers) {
+                        Hosts hosts, int liveWorkers, List<WorkerInfo> workers) {
+    }
+
+    /**
+     * The queued tasks by host. A host is ready when its tasks may be claimed now; waiting when its
+     * politeness (rate, Crawl-delay, in-flight cap, an open circuit breaker) says not yet: its tasks
+     * wait in Redis, holding no worker.
+     *
+     * @param deferredTasks tasks handed back to the queue because their host was not ready, all
+     *     processes, since Redis last lost its data
+     * @param busiest the hosts with the most tasks queued, most first
+     */
+    public record Hosts(long readyHosts, long waitingHosts, long readyTasks, long waitingTasks, long deferredTasks,
+                        List<Host> busiest) {
+    }
+
+    /**
+     * @param readyInMillis how long until its tasks may be claimed (0: now)
+     */
+    public record Host(String host, boolean waiting, long queued, long leased, long readyInMillis) {
     }
 
     public Stats snapshot() {
@@ -47,6 +72,13 @@ public class QueueStatistics {
         List<WorkerInfo> live = workers.live();
         return new Stats(QUEUE, depth.ready(), depth.readyTotal(), live.stream().mapToLong(WorkerInfo::delayed).sum(),
                 depth.leased(), deadLetters.waiting(), queue.finishedInLastMinute(QUEUE), outbox.strandedTaskCount(),
-                queue.reofferedTotal(QUEUE), live.size(), live);
+                queue.reofferedTotal(QUEUE), hosts(), live.size(), live);
+    }
+
+    private Hosts hosts() {
+        LaneStats lanes = queue.lanes(QUEUE, topHosts);
+        return new Hosts(lanes.readyLanes(), lanes.waitingLanes(), lanes.readyTasks(), lanes.waitingTasks(),
+                queue.deferredTotal(QUEUE), lanes.busiest().stream()
+                .map(l -> new Host(l.lane(), l.waiting(), l.queued(), l.leased(), l.readyInMillis())).toList());
     }
 }
