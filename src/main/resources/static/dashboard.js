@@ -178,10 +178,31 @@ const jobsView = {
     });
     $('#jobs-table tbody').replaceChildren(...rows);
     renderPager($('#jobs-pager'), page);
+    await this.loadHosts();
     // keep running jobs moving in the list; the job view has live events
     if (page.items.some((job) => !ENDED.has(job.status)) && !$('#jobs-view').hidden) {
       this.refreshTimer = setTimeout(() => this.load(), JOBS_REFRESH_MILLIS);
     }
+  },
+
+  // the queue by host: which hosts wait on politeness (their tasks wait in Redis, holding no worker)
+  async loadHosts() {
+    let stats;
+    try {
+      stats = await api('GET', '/api/queue/stats');
+    } catch (error) {
+      $('#hosts-summary').textContent = `Could not load the queue: ${error.message}`;
+      return;
+    }
+    const hosts = stats.hosts;
+    $('#hosts-summary').textContent = `${hosts.readyHosts} ready (${hosts.readyTasks} tasks), `
+      + `${hosts.waitingHosts} waiting on politeness (${hosts.waitingTasks} tasks); `
+      + `${hosts.deferredTasks} tasks handed back for their host so far`;
+    const rows = hosts.busiest.map((host) => {
+      const state = host.waiting ? `waiting ${host.readyInMillis} ms` : 'ready';
+      return row(host.host, element('span', state, host.waiting ? 'host-waiting' : 'host-ready'), host.queued, host.leased);
+    });
+    $('#hosts-table tbody').replaceChildren(...(rows.length ? rows : [row('No host has tasks queued')]));
   },
 
   async submit(form) {

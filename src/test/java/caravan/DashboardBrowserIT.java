@@ -122,6 +122,9 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
         assertThat(form.findElements(By.cssSelector(".field-error:not([data-field=url])")))
                 .allSatisfy(other -> assertThat(other.getText()).isEmpty());
         screenshot("01-submit-form-refused-url");
+        // the queue by host, from GET /api/queue/stats: the summary names ready and waiting hosts
+        waitUntil(ExpectedConditions.textMatches(By.id("hosts-summary"), Pattern.compile("\\d+ ready .*waiting on politeness")));
+        assertThat(browser.findElements(By.cssSelector("#hosts-table tbody tr"))).isNotEmpty();
 
         WebElement url = form.findElement(By.name("url"));
         url.clear();

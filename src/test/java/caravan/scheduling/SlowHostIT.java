@@ -37,7 +37,7 @@ class SlowHostIT extends CaravanIntegrationTest {
         // loopback addresses of their own (127.0.0.11-20 are allowed on any port): each site is its own host
         assertThat(workers).as("enough workers for the slow site to starve the other one, were it let").isGreaterThanOrEqualTo(2 * cap);
         // product pages answer after 800 ms (the read timeout is 1 s in these tests)
-        DemoShopServer slow = new DemoShopServer(DemoCatalog.generate(100), FIXTURE_SHOP_HOSTS.get(6), 0, 0, 800);
+        DemoShopServer slow = new DemoShopServer(DemoCatalog.generate(200), FIXTURE_SHOP_HOSTS.get(6), 0, 0, 800);
         DemoShopServer fast = new DemoShopServer(DemoCatalog.generate(200), FIXTURE_SHOP_HOSTS.get(7), 0, 0);
         slow.start();
         fast.start();
@@ -59,7 +59,7 @@ class SlowHostIT extends CaravanIntegrationTest {
             JsonNode listed = waitingHost(slowHost);
             assertThat(listed.get("queued").asLong()).isPositive();
             assertThat(listed.get("leased").asLong()).isLessThanOrEqualTo(cap);
-            await().atMost(Duration.ofSeconds(5)).until(() -> new PrometheusScrape(get("/actuator/prometheus").body())
+            await().atMost(Duration.ofSeconds(15)).until(() -> new PrometheusScrape(get("/actuator/prometheus").body())
                     .sum("caravan_queue_host_tasks", "host", slowHost) > 0);
 
             JsonNode fastDone = awaitJobEnded(fastJob, Duration.ofSeconds(60));
@@ -71,7 +71,7 @@ class SlowHostIT extends CaravanIntegrationTest {
                     .isEqualTo("RUNNING");
 
             JsonNode slowDone = awaitJobEnded(slowJob, Duration.ofSeconds(120));
-            assertThat(slowDone.at("/counts/productsStored").asInt()).isEqualTo(100);
+            assertThat(slowDone.at("/counts/productsStored").asInt()).isEqualTo(200);
         } finally {
             sampler.shutdownNow();
             slow.stop();
