@@ -18,8 +18,9 @@ local K = {
 }
 -- a task's score: its priority, then its place in the lane's fair order
 local BAND = 1e13
--- a lane at capacity is looked at again after this, in case a lease ended without telling it
-local RECHECK_MS = 5000
+-- A lane at capacity is looked at again after this: its leases end on other workers too, and
+-- only the worker that acknowledges is told at once; every other one must get its turn soon.
+local RECHECK_MS = 50
 
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
