@@ -2,7 +2,7 @@ package routes.queue;
 
 import java.util.Map;
 
-/** How much work a queue holds: ready per priority, and leased to workers. */
+/** How much work a queue holds: queued per priority (in every lane, ready or waiting), and leased to workers. */
 public record QueueDepth(Map<String, Long> ready, long leased) {
 
     public long readyTotal() {
