@@ -45,7 +45,7 @@ import routes.fetch.TransientFetchException;
 import routes.fetch.UnresolvedHostException;
 
 /**
- * task-errors (30-task-errors.yaml) as the workers load it: which failures dead-letter a task and
+ * task-errors (30-task-errors.camel.yaml) as the workers load it: which failures dead-letter a task and
  * which leave it leased for a later run. Outages arrive wrapped the way Camel and Spring wrap them.
  */
 class TaskErrorsRouteTest {
@@ -76,7 +76,7 @@ class TaskErrorsRouteTest {
         camel.getRegistry().bind("transientFailureOccurred", nothing);
         camel.getRegistry().bind("retryStarting", nothing);
         PluginHelper.getRoutesLoader(camel).loadRoutes(
-                ResourceHelper.resolveMandatoryResource(camel, "classpath:routes/30-task-errors.yaml"));
+                ResourceHelper.resolveMandatoryResource(camel, "classpath:routes/30-task-errors.camel.yaml"));
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
