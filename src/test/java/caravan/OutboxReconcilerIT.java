@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.RedisConnectionFailureException;
-import routes.store.TaskOffer;
+import routes.model.TaskOffer;
 
 /**
  * No committed task is stranded by an enqueue that never succeeds: the fault switch below (only

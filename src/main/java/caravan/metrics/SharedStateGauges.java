@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import routes.queue.Priority;
-import routes.store.JobStatus;
+import routes.model.JobStatus;
 import routes.store.JobStore;
 import routes.web.QueueStatistics;
 

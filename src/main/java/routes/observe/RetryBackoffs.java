@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.springframework.stereotype.Component;
-import routes.store.CrawlTask;
+import routes.model.CrawlTask;
 
 /**
  * Tasks of this process waiting out a retry backoff. Camel's redelivery keeps them in memory

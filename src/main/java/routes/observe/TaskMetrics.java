@@ -3,8 +3,8 @@ package routes.observe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
-import routes.store.CrawlTask;
-import routes.store.TaskOffer;
+import routes.model.CrawlTask;
+import routes.model.TaskOffer;
 
 /**
  * Counts what became of each task this process worked on: {@code caravan_tasks_total} by kind and

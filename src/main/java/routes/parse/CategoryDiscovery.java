@@ -1,5 +1,6 @@
 package routes.parse;
 
+import routes.model.CategoryLink;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

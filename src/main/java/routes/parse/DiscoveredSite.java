@@ -1,5 +1,6 @@
 package routes.parse;
 
+import routes.model.CategoryLink;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package routes.parse;
 
+import routes.model.ProductVariant;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,5 +1,8 @@
 package routes.parse;
 
+import routes.model.Pricing;
+import routes.model.ProductData;
+import routes.model.ProductVariant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package routes.parse;
 
+import routes.model.ProductData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;

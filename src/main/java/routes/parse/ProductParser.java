@@ -1,5 +1,6 @@
 package routes.parse;
 
+import routes.model.ProductData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;

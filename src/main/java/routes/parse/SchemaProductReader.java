@@ -1,5 +1,6 @@
 package routes.parse;
 
+import routes.model.ProductVariant;
 import static routes.parse.SchemaNodes.firstText;
 import static routes.parse.SchemaNodes.images;
 import static routes.parse.SchemaNodes.items;

@@ -1,5 +1,6 @@
 package routes.parse;
 
+import routes.model.CategoryLink;
 import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;

@@ -1,5 +1,6 @@
 package routes.store;
 
+import routes.model.TaskCategory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,8 @@
 package routes.store;
 
+import routes.model.CrawlTask;
+import routes.model.JobStatus;
+import routes.model.TaskOffer;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,5 +1,11 @@
 package routes.store;
 
+import routes.model.CrawlTask;
+import routes.model.JobStatus;
+import routes.model.JobType;
+import routes.model.TaskCategory;
+import routes.model.TaskKind;
+import routes.model.TaskOffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -12,7 +18,7 @@ import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import routes.parse.CategoryLink;
+import routes.model.CategoryLink;
 import routes.parse.DiscoveredSite;
 import routes.parse.ListingPage;
 import routes.queue.Priority;

@@ -2,7 +2,7 @@ package routes.store;
 
 import java.util.List;
 import java.util.Locale;
-import routes.parse.CategoryLink;
+import routes.model.CategoryLink;
 
 /** What a locked job still allows: whether it runs, how many more pages it may fetch, which categories it wants. */
 final class JobBudget {

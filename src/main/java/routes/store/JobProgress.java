@@ -1,5 +1,6 @@
 package routes.store;
 
+import routes.model.JobStatus;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package routes.store;
 
+import routes.model.CrawlTask;
+import routes.model.JobStatus;
+import routes.model.TaskOffer;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package routes.store;
 
+import routes.model.JobStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package routes.store;
 
+import routes.model.JobType;
 import java.util.List;
 import java.util.Map;
 import routes.queue.Priority;

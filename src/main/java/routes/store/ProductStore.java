@@ -1,13 +1,14 @@
 package routes.store;
 
+import routes.model.CrawlTask;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import routes.parse.Pricing;
-import routes.parse.ProductData;
+import routes.model.Pricing;
+import routes.model.ProductData;
 
 /** Stores a parsed product, once per URL, with its variants, linked to every category its job found it under. */
 @Component

@@ -1,5 +1,7 @@
 package routes.store;
 
+import routes.model.CrawlTask;
+import routes.model.TaskOffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

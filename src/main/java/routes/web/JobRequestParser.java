@@ -30,7 +30,7 @@ import routes.fetch.TransientFetchException;
 import routes.profile.SiteProfile;
 import routes.profile.SiteProfiles;
 import routes.queue.Priority;
-import routes.store.JobType;
+import routes.model.JobType;
 import routes.store.NewJob;
 import routes.store.Submission;
 

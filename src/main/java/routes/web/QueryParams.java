@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import routes.parse.Availability;
-import routes.store.JobStatus;
+import routes.model.JobStatus;
 import routes.store.ProductFilter;
 
 /** Checks path and query parameters of the read endpoints, refusing bad ones with a 400 naming them. */

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import routes.queue.LaneStats;
 import routes.queue.QueueDepth;
 import routes.queue.RedisTaskQueue;
-import routes.queue.WorkerRegistry;
-import routes.queue.WorkerRegistry.WorkerInfo;
+import routes.observe.WorkerRegistry;
+import routes.observe.WorkerRegistry.WorkerInfo;
 import routes.store.DeadLetterStore;
 import routes.store.TaskOutbox;
 

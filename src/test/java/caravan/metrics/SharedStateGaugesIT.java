@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import routes.queue.Priority;
-import routes.store.JobStatus;
+import routes.model.JobStatus;
 import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,5 +1,7 @@
 package routes.parse;
 
+import routes.model.CategoryKind;
+import routes.model.CategoryLink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

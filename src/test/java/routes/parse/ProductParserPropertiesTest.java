@@ -1,5 +1,6 @@
 package routes.parse;
 
+import routes.model.ProductData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 

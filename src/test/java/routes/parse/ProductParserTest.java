@@ -1,5 +1,7 @@
 package routes.parse;
 
+import routes.model.ProductData;
+import routes.model.ProductVariant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

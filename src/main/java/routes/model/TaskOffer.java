@@ -1,4 +1,4 @@
-package routes.store;
+package routes.model;
 
 import java.util.List;
 

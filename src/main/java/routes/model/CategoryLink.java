@@ -1,4 +1,4 @@
-package routes.parse;
+package routes.model;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -26,7 +26,7 @@ public record CategoryLink(String url, String path, String name, CategoryKind ki
         return new CategoryLink(listing, path, label, CategoryKind.classify(path, label), null, guessed);
     }
 
-    CategoryLink withParent(String parent) {
+    public CategoryLink withParent(String parent) {
         return new CategoryLink(url, path, name, kind, parent, nameGuessed);
     }
 

@@ -1,4 +1,4 @@
-package routes.store;
+package routes.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package routes.store;
+package routes.model;
 
 /**
  * The category context a task carries: which category (and where in the tree) it belongs to.

@@ -1,4 +1,4 @@
-package routes.store;
+package routes.model;
 
 import java.net.URI;
 import java.util.Map;
@@ -16,11 +16,11 @@ import routes.queue.QueueMessage;
 public record CrawlTask(long id, long jobId, TaskKind kind, String url, Priority priority,
                         TaskCategory category, Map<String, String> selectors, String profile) implements QueueMessage {
 
-    CrawlTask withProfile(String name) {
+    public CrawlTask withProfile(String name) {
         return new CrawlTask(id, jobId, kind, url, priority, category, selectors, name);
     }
 
-    CrawlTask withCategory(TaskCategory confirmed) {
+    public CrawlTask withCategory(TaskCategory confirmed) {
         return new CrawlTask(id, jobId, kind, url, priority, confirmed, selectors, profile);
     }
 

@@ -1,4 +1,4 @@
-package routes.parse;
+package routes.model;
 
 import java.util.List;
 import java.util.Collections;
@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What a product page says about its product.
  *
- * @param url the product's identity: its canonical URL (see {@link CanonicalUrl})
+ * @param url the product's identity: its canonical URL (see {@code routes.parse.CanonicalUrl})
  * @param pricing what a shopper pays for the default variant, and the list price and range around it
  * @param variants the sizes, colours … the page offers, in its order (empty for a single product)
  * @param sources for each field filled, where it came from: jsonld, microdata, rdfa, opengraph, selector or text
@@ -27,7 +27,7 @@ public record ProductData(String url, String title, Pricing pricing, String sku,
         problems = problems == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
-    ProductData withUrl(String canonical) {
+    public ProductData withUrl(String canonical) {
         return new ProductData(canonical, title, pricing, sku, brand, gtin, mpn, availability, images, description,
                 variants, sources, problems, structuredData);
     }

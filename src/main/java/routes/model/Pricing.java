@@ -1,4 +1,4 @@
-package routes.parse;
+package routes.model;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package routes.queue;
+package routes.observe;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
