@@ -16,12 +16,15 @@ public class DeadLetterStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final JobEvents events;
+    private final JobLifecycle lifecycle;
     private final FrontierStore frontier;
 
-    public DeadLetterStore(JdbcTemplate jdbc, TransactionTemplate tx, JobEvents events, FrontierStore frontier) {
+    public DeadLetterStore(JdbcTemplate jdbc, TransactionTemplate tx, JobEvents events, JobLifecycle lifecycle,
+                           FrontierStore frontier) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.events = events;
+        this.lifecycle = lifecycle;
         this.frontier = frontier;
     }
 
@@ -95,12 +98,7 @@ public class DeadLetterStore {
         long jobId = ((Number) letters.get(0).get("job_id")).longValue();
         jdbc.update("UPDATE crawl_task SET status = 'QUEUED', error = NULL, finished_at = NULL WHERE id = ANY(?) AND status = 'FAILED'",
                 (Object) taskIds);
-        if (jdbc.update("""
-                UPDATE crawl_job SET status = 'RUNNING', finished_at = NULL, error = NULL
-                WHERE id = ? AND status IN ('DONE', 'FAILED')
-                """, jobId) == 1) {
-            events.record(jobId, "job_status", Map.of("status", JobStatus.RUNNING));
-        }
+        lifecycle.reopened(jobId);
         events.record(jobId, "dead_letters_replayed", Map.of("count", letters.size()));
         return new ReplayResult(letters.size(), frontier.offer(frontier.queuedTasksIn(taskIds)));
     }

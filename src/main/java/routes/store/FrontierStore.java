@@ -36,15 +36,17 @@ public class FrontierStore {
     private final CategoryStore categories;
     private final TextMapJson selectors;
     private final JobEvents events;
+    private final JobLifecycle lifecycle;
     private final TaskOutbox outbox;
 
     public FrontierStore(JdbcTemplate jdbc, TransactionTemplate tx, CategoryStore categories, TextMapJson selectors,
-                         JobEvents events, TaskOutbox outbox) {
+                         JobEvents events, JobLifecycle lifecycle, TaskOutbox outbox) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.categories = categories;
         this.selectors = selectors;
         this.events = events;
+        this.lifecycle = lifecycle;
         this.outbox = outbox;
     }
 
@@ -80,20 +82,9 @@ public class FrontierStore {
             return false;
         }
         if (jobStatus == JobStatus.QUEUED) {
-            markJobStarted(task);
+            lifecycle.started(task.jobId(), task.kind());
         }
         return true;
-    }
-
-    /** The job's first task to run moves it out of QUEUED (only once: the update is conditional). */
-    private void markJobStarted(CrawlTask task) {
-        JobStatus status = task.kind() == TaskKind.DISCOVER ? JobStatus.DISCOVERING : JobStatus.RUNNING;
-        tx.executeWithoutResult(t -> {
-            if (jdbc.update("UPDATE crawl_job SET status = ?, started_at = now() WHERE id = ? AND status = 'QUEUED'",
-                    status.name(), task.jobId()) == 1) {
-                events.record(task.jobId(), "job_status", Map.of("status", status));
-            }
-        });
     }
 
     /**
@@ -116,9 +107,7 @@ public class FrontierStore {
                 queued.addAll(queuedOnly(addTasks(discovery, null, TaskKind.PRODUCT, products, job)));
                 events.record(discovery.jobId(), "categories_discovered", Map.of("found", found.categories().size(),
                         "products", products.size(), "queued", queued.size()));
-                if (jdbc.update("UPDATE crawl_job SET status = 'RUNNING' WHERE id = ? AND status = 'DISCOVERING'", discovery.jobId()) == 1) {
-                    events.record(discovery.jobId(), "job_status", Map.of("status", JobStatus.RUNNING));
-                }
+                lifecycle.discovered(discovery.jobId());
             }
             markDone(discovery);
             return outbox.record(queued);
@@ -291,14 +280,15 @@ public class FrontierStore {
                        coalesce(c.parent_path, t.candidate_category->>'parentPath') AS parent_path,
                        coalesce(c.kind, t.candidate_category->>'kind') AS category_kind
                 FROM crawl_task t JOIN crawl_job j ON j.id = t.job_id LEFT JOIN category c ON c.id = t.category_id
-                WHERE t.status = 'QUEUED' AND j.status IN ('QUEUED', 'DISCOVERING', 'RUNNING') AND %s
+                WHERE t.status = 'QUEUED' AND j.status = ANY(?) AND %s
                 ORDER BY t.id LIMIT ?
                 """.formatted(condition), (rs, row) -> new CrawlTask(rs.getLong("id"), rs.getLong("job_id"),
                 TaskKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("url"),
                 Priority.of(rs.getString("priority")),
                 rs.getString("path") == null ? null : new TaskCategory((Long) rs.getObject("category_id", Long.class),
                         rs.getString("path"), rs.getString("name"), rs.getString("parent_path"), rs.getString("category_kind")),
-                selectors.read(rs.getString("selectors")), rs.getString("profile")), value, limit);
+                selectors.read(rs.getString("selectors")), rs.getString("profile")),
+                JobLifecycle.names(JobStatus.ACTIVE), value, limit);
     }
 
     private void markDone(CrawlTask task) {

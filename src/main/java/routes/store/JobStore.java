@@ -37,15 +37,15 @@ public class JobStore {
     private final TransactionTemplate tx;
     private final FrontierStore frontier;
     private final TextMapJson selectors;
-    private final JobEvents events;
+    private final JobLifecycle lifecycle;
 
     public JobStore(JdbcTemplate jdbc, TransactionTemplate tx, FrontierStore frontier, TextMapJson selectors,
-                    JobEvents events) {
+                    JobLifecycle lifecycle) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.frontier = frontier;
         this.selectors = selectors;
-        this.events = events;
+        this.lifecycle = lifecycle;
     }
 
     /**
@@ -71,7 +71,7 @@ public class JobStore {
                 return replay(submission.idempotencyKey(), submission.requestHash());
             }
             CrawlTask first = frontier.addFirstTask(id, job);
-            events.record(id, "job_status", Map.of("status", JobStatus.QUEUED));
+            lifecycle.created(id);
             return new SubmittedJob(get(id), frontier.offer(List.of(first)), false);
         });
     }
@@ -128,13 +128,8 @@ public class JobStore {
     /** Cancels an active job: its queued tasks will be skipped by whichever worker claims them. */
     public JobView cancel(long id) {
         tx.executeWithoutResult(status -> {
-            int updated = jdbc.update("""
-                    UPDATE crawl_job SET status = 'CANCELLED', finished_at = now()
-                    WHERE id = ? AND status IN ('QUEUED', 'DISCOVERING', 'RUNNING')
-                    """, id);
-            if (updated == 1) {
+            if (lifecycle.cancelled(id)) {
                 jdbc.update("UPDATE crawl_task SET status = 'CANCELLED', finished_at = now() WHERE job_id = ? AND status = 'QUEUED'", id);
-                events.record(id, "job_status", Map.of("status", JobStatus.CANCELLED));
             }
         });
         return get(id);
