@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
  * can only subscribe to pub/sub, which loses messages when no worker listens; this leases instead.
  */
 @Component("taskqueue")
+@org.apache.camel.spi.annotations.Component("taskqueue")
 public class TaskQueueComponent extends DefaultComponent {
 
     private final RedisTaskQueue queue;

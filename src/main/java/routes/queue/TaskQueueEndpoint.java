@@ -1,12 +1,23 @@
 package routes.queue;
 
 import java.time.Duration;
+import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
-/** One named queue; options tune the consuming side. */
+/**
+ * One named queue: producing enqueues the body (a message or a list of them), consuming leases
+ * messages, per lane, and acknowledges each when its exchange completes. Options tune the
+ * consuming side.
+ */
+@UriEndpoint(firstVersion = "4.17.0", scheme = "taskqueue", title = "Task Queue", syntax = "taskqueue:queueName",
+        category = {Category.MESSAGING})
 public class TaskQueueEndpoint extends DefaultEndpoint {
 
     /**
@@ -16,14 +27,24 @@ public class TaskQueueEndpoint extends DefaultEndpoint {
     public static final String DEFER_MILLIS = "CaravanDeferMillis";
 
     private final RedisTaskQueue queue;
+    @UriPath(description = "The queue's name: its Redis keys are caravan:<name>:*")
+    @Metadata(required = true)
     private final String queueName;
+    @UriParam(label = "consumer", defaultValue = "8", description = "Messages processed at once by this consumer")
     private int concurrency = 8;
+    @UriParam(label = "consumer", defaultValue = "0", description = "Messages leased ahead of a free worker (kept leased while they wait)")
     private int prefetch;
+    @UriParam(label = "consumer", defaultValue = "60", description = "Seconds a claimed message stays invisible to others before it counts as abandoned")
     private int leaseSeconds = 60;
+    @UriParam(label = "consumer", defaultValue = "1000", description = "Longest blocking wait for new work when idle, in milliseconds; bounds how late lease expiry is noticed")
     private int idleWaitMillis = 1000;
+    @UriParam(label = "consumer", defaultValue = "10000", description = "How long a stopping consumer waits for messages in flight before handing them back, in milliseconds")
     private long shutdownGraceMillis = 10_000;
+    @UriParam(label = "consumer,lanes", defaultValue = "0", description = "Messages of one lane (one host) leased at once across every consumer of the queue; 0: no limit")
     private int laneCapacity;
+    @UriParam(label = "consumer,lanes", defaultValue = "0", description = "Claims per second from one lane across every consumer of the queue; 0: no limit")
     private double laneRate;
+    @UriParam(label = "consumer,lanes", defaultValue = "0", description = "How many milliseconds before a rate-limited lane's moment its next message may be claimed")
     private long laneClaimAheadMillis;
 
     TaskQueueEndpoint(String uri, TaskQueueComponent component, RedisTaskQueue queue, String queueName) {
