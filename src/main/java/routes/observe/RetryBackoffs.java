@@ -8,6 +8,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.springframework.stereotype.Component;
 import routes.model.CrawlTask;
+import routes.model.RouteNames;
 
 /**
  * Tasks of this process waiting out a retry backoff. Camel's redelivery keeps them in memory
@@ -50,7 +51,7 @@ public class RetryBackoffs {
     /** The backoff is over and the task runs again. */
     public void retrying(Exchange exchange) {
         stopWaiting(exchange);
-        CrawlTask task = exchange.getProperty("task", CrawlTask.class);
+        CrawlTask task = exchange.getProperty(RouteNames.TASK, CrawlTask.class);
         Counter.builder("caravan.task.retries")
                 .description("Retries of tasks after transient failures")
                 .tag("kind", task == null ? "unknown" : task.kind().label())

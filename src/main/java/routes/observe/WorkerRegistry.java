@@ -14,7 +14,7 @@ import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
-import routes.observe.RetryBackoffs;
+import routes.model.RouteNames;
 
 /**
  * Live workers, seen from anywhere: each worker process beats (the worker-heartbeat route) into a
@@ -25,7 +25,6 @@ import routes.observe.RetryBackoffs;
 public class WorkerRegistry {
 
     private static final String WORKERS = "caravan:crawl:workers";
-    private static final String DISPATCH_ROUTE = "task-dispatch";
 
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
@@ -53,7 +52,7 @@ public class WorkerRegistry {
     public void beat() {
         Instant now = Instant.now();
         WorkerInfo info = new WorkerInfo(self.id(), self.host(), self.pid(), concurrency,
-                camel.getInflightRepository().size(DISPATCH_ROUTE), backoffs.waiting(), self.startedAt(), now);
+                camel.getInflightRepository().size(RouteNames.TASK_DISPATCH_ROUTE), backoffs.waiting(), self.startedAt(), now);
         redis.opsForValue().set(infoKey(self.id()), write(info), liveFor);
         redis.opsForZSet().add(WORKERS, self.id(), now.toEpochMilli());
     }
