@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,6 +71,8 @@ public abstract class CaravanIntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected RedisTaskQueue queue;
+    @Value("${caravan.queue.name}")
+    protected String queueName;
     @Autowired
     protected DemoShopServer shop;
 

@@ -83,7 +83,7 @@ class CrawlPipelineIT extends CaravanIntegrationTest {
         });
         failing.forEach(p -> assertThat(shop.requestCount(p.urlPath()) - failingRequestsBefore.get(p.urlPath()))
                 .as("requests for %s", p.urlPath()).isEqualTo(4));
-        await().atMost(Duration.ofSeconds(10)).until(() -> queue.depth("crawl").total() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queue.depth(queueName).total() == 0);
     }
 
     @Test
@@ -165,7 +165,7 @@ class CrawlPipelineIT extends CaravanIntegrationTest {
             camel.getRouteController().startRoute("task-dispatch");
         }
         // the workers claim the cancelled job's task from Redis and drop it without fetching
-        await().atMost(Duration.ofSeconds(10)).until(() -> queue.depth("crawl").total() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queue.depth(queueName).total() == 0);
         assertThat(shop.requestCount("/")).isEqualTo(homeRequestsBefore);
         assertThat(json(get("/api/jobs/" + id)).get("status").asText()).isEqualTo("CANCELLED");
         assertThat(jdbc.queryForList("SELECT DISTINCT status FROM crawl_task WHERE job_id = ?", String.class, id))

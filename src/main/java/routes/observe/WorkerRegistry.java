@@ -24,8 +24,8 @@ import routes.model.RouteNames;
 @Component
 public class WorkerRegistry {
 
-    private static final String WORKERS = "caravan:crawl:workers";
 
+    private final String workers;
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
     private final CamelContext camel;
@@ -35,8 +35,10 @@ public class WorkerRegistry {
     private final WorkerInfo self;
 
     public WorkerRegistry(StringRedisTemplate redis, ObjectMapper json, CamelContext camel, RetryBackoffs backoffs,
+                          @Value("${caravan.queue.name}") String queueName,
                           @Value("${caravan.worker.heartbeat-millis}") long heartbeatMillis,
                           @Value("${caravan.worker.concurrency}") int concurrency) {
+        this.workers = "caravan:" + queueName + ":workers";
         this.redis = redis;
         this.json = json;
         this.camel = camel;
@@ -54,18 +56,18 @@ public class WorkerRegistry {
         WorkerInfo info = new WorkerInfo(self.id(), self.host(), self.pid(), concurrency,
                 camel.getInflightRepository().size(RouteNames.TASK_DISPATCH_ROUTE), backoffs.waiting(), self.startedAt(), now);
         redis.opsForValue().set(infoKey(self.id()), write(info), liveFor);
-        redis.opsForZSet().add(WORKERS, self.id(), now.toEpochMilli());
+        redis.opsForZSet().add(workers, self.id(), now.toEpochMilli());
     }
 
     /** Workers that beat within the last three periods; forgets the others. */
     public List<WorkerInfo> live() {
         long oldest = Instant.now().minus(liveFor).toEpochMilli();
-        redis.opsForZSet().removeRangeByScore(WORKERS, Double.NEGATIVE_INFINITY, oldest);
-        var ids = redis.opsForZSet().range(WORKERS, 0, -1);
+        redis.opsForZSet().removeRangeByScore(workers, Double.NEGATIVE_INFINITY, oldest);
+        var ids = redis.opsForZSet().range(workers, 0, -1);
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        List<String> infos = redis.opsForValue().multiGet(ids.stream().map(WorkerRegistry::infoKey).toList());
+        List<String> infos = redis.opsForValue().multiGet(ids.stream().map(this::infoKey).toList());
         List<WorkerInfo> live = new ArrayList<>();
         infos.stream().filter(Objects::nonNull).forEach(text -> live.add(read(text)));
         return live;
@@ -75,7 +77,7 @@ public class WorkerRegistry {
     @PreDestroy
     public void leave() {
         try {
-            redis.opsForZSet().remove(WORKERS, self.id());
+            redis.opsForZSet().remove(workers, self.id());
             redis.delete(infoKey(self.id()));
         } catch (RuntimeException unreachable) {
             // it will expire on its own
@@ -87,8 +89,8 @@ public class WorkerRegistry {
                              Instant startedAt, Instant lastSeen) {
     }
 
-    private static String infoKey(String id) {
-        return WORKERS + ":" + id;
+    private String infoKey(String id) {
+        return workers + ":" + id;
     }
 
     private String write(WorkerInfo info) {

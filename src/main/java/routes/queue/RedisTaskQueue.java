@@ -29,9 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RedisTaskQueue {
 
-    /** The queue the crawl routes use (taskqueue:crawl). */
-    public static final String CRAWL_QUEUE = "crawl";
-
     private static final int ENQUEUE_CHUNK = 500;
     private static final int MAX_WAKE_TOKENS = 64;
     /** Lanes a claim looks at, at least: enough for every host of a busy crawl to get its turn. */

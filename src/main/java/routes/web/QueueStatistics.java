@@ -16,17 +16,18 @@ import routes.store.TaskOutbox;
 @Component
 public class QueueStatistics {
 
-    static final String QUEUE = RedisTaskQueue.CRAWL_QUEUE;
-
     private final RedisTaskQueue queue;
     private final WorkerRegistry workers;
     private final DeadLetterStore deadLetters;
     private final TaskOutbox outbox;
+    private final String queueName;
     private final int topHosts;
 
     public QueueStatistics(RedisTaskQueue queue, WorkerRegistry workers, DeadLetterStore deadLetters, TaskOutbox outbox,
+                           @Value("${caravan.queue.name}") String queueName,
                            @Value("${caravan.queue.stats-top-hosts}") int topHosts) {
         this.queue = queue;
+        this.queueName = queueName;
         this.topHosts = topHosts;
         this.workers = workers;
         this.deadLetters = deadLetters;
@@ -68,17 +69,17 @@ public class QueueStatistics {
     }
 
     public Stats snapshot() {
-        QueueDepth depth = queue.depth(QUEUE);
+        QueueDepth depth = queue.depth(queueName);
         List<WorkerInfo> live = workers.live();
-        return new Stats(QUEUE, depth.ready(), depth.readyTotal(), live.stream().mapToLong(WorkerInfo::delayed).sum(),
-                depth.leased(), deadLetters.waiting(), queue.finishedInLastMinute(QUEUE), outbox.strandedTaskCount(),
-                queue.reofferedTotal(QUEUE), hosts(), live.size(), live);
+        return new Stats(queueName, depth.ready(), depth.readyTotal(), live.stream().mapToLong(WorkerInfo::delayed).sum(),
+                depth.leased(), deadLetters.waiting(), queue.finishedInLastMinute(queueName), outbox.strandedTaskCount(),
+                queue.reofferedTotal(queueName), hosts(), live.size(), live);
     }
 
     private Hosts hosts() {
-        LaneStats lanes = queue.lanes(QUEUE, topHosts);
+        LaneStats lanes = queue.lanes(queueName, topHosts);
         return new Hosts(lanes.readyLanes(), lanes.waitingLanes(), lanes.readyTasks(), lanes.waitingTasks(),
-                queue.deferredTotal(QUEUE), lanes.busiest().stream()
+                queue.deferredTotal(queueName), lanes.busiest().stream()
                 .map(l -> new Host(l.lane(), l.waiting(), l.queued(), l.leased(), l.readyInMillis())).toList());
     }
 }

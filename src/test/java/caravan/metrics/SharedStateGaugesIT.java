@@ -31,7 +31,7 @@ class SharedStateGaugesIT extends CaravanIntegrationTest {
                 assertThat(metrics.sum("caravan_queue_depth", "priority", "urgent")).isEqualTo(1);
                 for (Priority priority : Priority.values()) {
                     assertThat(metrics.sum("caravan_queue_depth", "priority", priority.label())).as(priority.label())
-                            .isEqualTo(queue.depth("crawl").ready().get(priority.label()).doubleValue());
+                            .isEqualTo(queue.depth(queueName).ready().get(priority.label()).doubleValue());
                 }
                 for (JobStatus status : JobStatus.values()) {
                     Long inDatabase = jdbc.queryForObject("SELECT count(*) FROM crawl_job WHERE status = ?", Long.class,

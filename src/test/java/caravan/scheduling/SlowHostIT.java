@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import routes.queue.RedisTaskQueue;
 
 /**
  * Politeness as a scheduler, against real sites on loopback: a site answering slowly keeps at most
@@ -48,7 +47,7 @@ class SlowHostIT extends CaravanIntegrationTest {
         try {
             long slowJob = submit("{\"url\": \"" + slow.baseUrl() + "/\"}");
             long fastJob = submit("{\"url\": \"" + fast.baseUrl() + "/\"}");
-            sampler.scheduleWithFixedDelay(() -> queue.lanes(RedisTaskQueue.CRAWL_QUEUE, 50).busiest().stream()
+            sampler.scheduleWithFixedDelay(() -> queue.lanes(queueName, 50).busiest().stream()
                     .filter(lane -> lane.lane().equals(slowHost)).findFirst().ifPresent(lane -> {
                         mostLeasedBySlow.accumulateAndGet(lane.leased(), Math::max);
                         mostQueuedForSlow.accumulateAndGet(lane.queued(), Math::max);

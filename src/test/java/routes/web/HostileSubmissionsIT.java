@@ -76,7 +76,7 @@ class HostileSubmissionsIT extends CaravanIntegrationTest {
     void isRefusedWithAClientErrorAndLeavesNothingBehind(String body, boolean withIdempotencyKey) {
         long jobs = count("crawl_job");
         long events = count("job_event");
-        long queued = queue.depth("crawl").total();
+        long queued = queue.depth(queueName).total();
         Map<String, String> headers = withIdempotencyKey ? Map.of("Idempotency-Key", UUID.randomUUID().toString()) : Map.of();
 
         HttpResponse<String> response = post("/api/jobs", body, headers);
@@ -87,7 +87,7 @@ class HostileSubmissionsIT extends CaravanIntegrationTest {
         assertThat(error.path("message").asText()).as(response.body()).isNotBlank();
         assertThat(count("crawl_job")).isEqualTo(jobs);
         assertThat(count("job_event")).isEqualTo(events);
-        assertThat(queue.depth("crawl").total()).isEqualTo(queued);
+        assertThat(queue.depth(queueName).total()).isEqualTo(queued);
     }
 
     @Test

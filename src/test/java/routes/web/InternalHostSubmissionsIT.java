@@ -25,7 +25,7 @@ class InternalHostSubmissionsIT extends CaravanIntegrationTest {
             "http://instance-data/", "http://nas.home.arpa/"})
     void internalHostIsRefusedAndNoJobIsCreated(String url) {
         int jobsBefore = jobCount();
-        long queuedBefore = queue.depth("crawl").total();
+        long queuedBefore = queue.depth(queueName).total();
 
         HttpResponse<String> response = post("/api/jobs", "{\"url\": " + JSON.valueToTree(url) + "}", Map.of());
 
@@ -34,6 +34,6 @@ class InternalHostSubmissionsIT extends CaravanIntegrationTest {
         assertThat(error.path("field").asText()).as(response.body()).isEqualTo("url");
         assertThat(error.path("message").asText()).as(response.body()).isNotBlank();
         assertThat(jobCount()).isEqualTo(jobsBefore);
-        assertThat(queue.depth("crawl").total()).isEqualTo(queuedBefore);
+        assertThat(queue.depth(queueName).total()).isEqualTo(queuedBefore);
     }
 }

@@ -58,7 +58,7 @@ class JobSubmissionValidationIT extends CaravanIntegrationTest {
     @MethodSource("badSubmissions")
     void badSubmissionIsRefusedAndChangesNothing(String name, String body, int status, String field) {
         int jobsBefore = jobCount();
-        long queuedBefore = queue.depth("crawl").total();
+        long queuedBefore = queue.depth(queueName).total();
 
         HttpResponse<String> response = post("/api/jobs", body, Map.of());
 
@@ -72,7 +72,7 @@ class JobSubmissionValidationIT extends CaravanIntegrationTest {
             assertThat(error.get("field").asText()).isEqualTo(field);
         }
         assertThat(jobCount()).isEqualTo(jobsBefore);
-        assertThat(queue.depth("crawl").total()).isEqualTo(queuedBefore);
+        assertThat(queue.depth(queueName).total()).isEqualTo(queuedBefore);
     }
 
     @Test
