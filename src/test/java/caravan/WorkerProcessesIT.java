@@ -37,6 +37,9 @@ class WorkerProcessesIT {
     private static final int PRODUCTS = 2000;
     private static final String API_KEY = "worker-processes-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Routes that take work or run timers for workers (caravan.worker.enabled). */
+    private static final List<String> WORKER_ROUTES =
+            List.of("task-dispatch", "frontier-recovery", "outbox-reconciler", "worker-heartbeat");
 
     private static EmbeddedPostgres postgres;
     private static RedisServer redis;
@@ -79,6 +82,28 @@ class WorkerProcessesIT {
         shop.stop();
         redis.stop();
         postgres.close();
+    }
+
+    @Test
+    void anApiProcessCarriesNoWorkerRouteAndAWorkerAllOfThem() throws Exception {
+        int apiPort = freePort();
+        int workerPort = freePort();
+        processes.start("roles-api", apiPort, "--caravan.worker.enabled=false");
+        processes.start("roles-worker", workerPort);
+
+        // not merely stopped: absent, so Hawtio offers no worker route to start in an API process
+        assertThat(routeIds(apiPort)).doesNotContainAnyElementsOf(WORKER_ROUTES).contains("submit-job", "offer-tasks");
+        assertThat(routeIds(workerPort)).containsAll(WORKER_ROUTES);
+    }
+
+    /** The Camel routes a process has, as Hawtio reads them over Jolokia. */
+    private static List<String> routeIds(int port) throws IOException {
+        HttpRequest read = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/actuator/jolokia/read/org.apache.camel:type=routes,*/RouteId"))
+                .header("X-API-Key", API_KEY).build();
+        JsonNode routes = JSON.readTree(send(read).body()).get("value");
+        assertThat(routes).as("Jolokia's answer on port %d", port).isNotNull();
+        return routes.findValuesAsText("RouteId");
     }
 
     @Test
