@@ -11,10 +11,9 @@ import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * The fetch as the fetch-page route calls it, holding the host's request slot (which it gives back
- * whatever happens): through the host's circuit breaker, and the site's Retry-After (or the
- * breaker's open period) handed back to Camel's redelivery. Each request's latency goes into
- * {@code caravan_fetch_duration_seconds} per host.
+ * The fetch as the fetch-page route calls it while holding the host's request slot: through the
+ * host's circuit breaker, and the site's Retry-After (or the breaker's open period) handed back to
+ * Camel's redelivery. Each request's latency goes into {@code caravan_fetch_duration_seconds} per host.
  */
 @Component
 public class FetchStep {
@@ -26,20 +25,15 @@ public class FetchStep {
 
     /** The header the fetch-page route keeps the request's host in: the key of its slots and breaker. */
     public static final String HOST = "CaravanFetchHost";
-    /** The header the fetch-page route keeps the host's request slot in, from acquiring it to the fetch. */
-    public static final String REQUEST_SLOT = "CaravanRequestSlot";
     /** The exchange property set once a task has sent a page request: from then on it waits for its host. */
     public static final String PAGE_REQUESTED = "CaravanPageRequested";
 
     private final PageFetcher fetcher;
-    private final HostRequestSlots slots;
     private final HostCircuitBreakers breakers;
     private final MeterRegistry registry;
 
-    public FetchStep(PageFetcher fetcher, HostRequestSlots slots, HostCircuitBreakers breakers,
-                     MeterRegistry registry) {
+    public FetchStep(PageFetcher fetcher, HostCircuitBreakers breakers, MeterRegistry registry) {
         this.fetcher = fetcher;
-        this.slots = slots;
         this.breakers = breakers;
         this.registry = registry;
     }
@@ -54,8 +48,7 @@ public class FetchStep {
         return !Boolean.TRUE.equals(pageRequested);
     }
 
-    public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, @Header(HOST) String host,
-                             @Header(REQUEST_SLOT) String slot, Exchange exchange) {
+    public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, @Header(HOST) String host, Exchange exchange) {
         Message message = exchange.getMessage();
         exchange.setProperty(PAGE_REQUESTED, true);
         try {
@@ -70,8 +63,6 @@ public class FetchStep {
                 message.removeHeader(Exchange.REDELIVERY_DELAY);
             }
             throw e;
-        } finally {
-            slots.release(host, slot);
         }
     }
 
