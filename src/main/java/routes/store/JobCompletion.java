@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 public class JobCompletion {
 
     private final JdbcTemplate jdbc;
+    private final JobEvents events;
 
-    public JobCompletion(JdbcTemplate jdbc) {
+    public JobCompletion(JdbcTemplate jdbc, JobEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void check(long jobId) {
-        jdbc.update("""
+        int ended = jdbc.update("""
                 WITH outcome AS (
                     SELECT CASE WHEN root.status = 'FAILED' THEN coalesce(root.error, 'its first task failed')
                                 -- (unless its page budget ran out before a product page was reached)
@@ -44,5 +46,8 @@ public class JobCompletion {
                 INSERT INTO job_event (job_id, type, data)
                 SELECT id, 'job_status', jsonb_build_object('status', status) FROM ended
                 """, jobId, jobId, jobId);
+        if (ended > 0) {
+            events.announceWhenCommitted(jobId);
+        }
     }
 }
