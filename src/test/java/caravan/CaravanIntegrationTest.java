@@ -50,7 +50,8 @@ import routes.queue.RedisTaskQueue;
                 "caravan.fetch.circuit-breaker.open-for=1s",
                 "caravan.worker.heartbeat-millis=200",
                 "caravan.metrics.shared-state-refresh=100ms",
-                "caravan.events.poll-interval=100ms",
+                // the fallback poll is slow: events reach the streams through Redis pub/sub (JobEventNotificationsIT)
+                "caravan.events.poll-interval=5s",
                 "caravan.events.progress-interval=300ms"
         })
 // metrics export (/actuator/prometheus) is off in tests unless asked for

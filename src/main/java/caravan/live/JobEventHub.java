@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,13 +24,15 @@ import routes.store.ResultQueries;
 
 /**
  * Feeds the open event streams. PostgreSQL's job_event table is the one ordered log every process
- * writes to, so a stream served by any API process sees what any worker wrote: one thread reads
- * new events of the watched jobs every poll interval and a progress snapshot every progress
- * interval (only when it changed), and ends a job's streams once its final status is delivered.
- * All sending happens on that one thread, so a stream's events never interleave or reorder.
+ * writes to, so a stream served by any API process sees what any worker wrote. A job's new events
+ * are read when a writer announces them on Redis ({@link #wake}, from the job-event-notifications
+ * route), and by a slow fallback poll every poll interval, should an announcement be lost. A
+ * progress snapshot is read every progress interval (sent only when it changed), and a job's
+ * streams end once its final status is delivered. All sending happens on one thread, so a
+ * stream's events never interleave or reorder.
  */
 @Component
-class JobEventHub implements SmartLifecycle {
+public class JobEventHub implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobEventHub.class);
     private static final int PAGE = 500;
@@ -66,26 +69,39 @@ class JobEventHub implements SmartLifecycle {
             emitter.onCompletion(leave);
             emitter.onTimeout(leave);
             emitter.onError(failure -> leave.run());
-            deliverSafely(job);
+            deliverSafely(job, true);
         });
         return emitter;
     }
 
-    private void deliverAll() {
-        watched.values().removeIf(job -> job.subscribers.isEmpty());
-        watched.values().forEach(this::deliverSafely);
+    /** Some process committed new events of the job: its open streams here read them now. */
+    public void wake(long jobId) {
+        WatchedJob job = watched.get(jobId);
+        // a burst of announcements costs one read: the job is queued once until that read starts
+        if (job != null && job.wakePending.compareAndSet(false, true)) {
+            sender.execute(() -> {
+                job.wakePending.set(false);
+                deliverSafely(job, true);
+            });
+        }
     }
 
-    private void deliverSafely(WatchedJob job) {
+    private void deliverAll(boolean readEvents) {
+        watched.values().removeIf(job -> job.subscribers.isEmpty());
+        watched.values().forEach(job -> deliverSafely(job, readEvents));
+    }
+
+    private void deliverSafely(WatchedJob job, boolean readEvents) {
         try {
-            deliver(job);
+            deliver(job, readEvents);
         } catch (RuntimeException e) {
             // PostgreSQL unreachable, say: keep the streams open and try again next round
             log.debug("Cannot read events of job {}: {}", job.jobId, e.getMessage());
         }
     }
 
-    private void deliver(WatchedJob job) {
+    /** Sends what is new; events are read when asked for, and always once the job has ended. */
+    private void deliver(WatchedJob job, boolean readEvents) {
         if (job.subscribers.isEmpty()) {
             return;
         }
@@ -95,8 +111,9 @@ class JobEventHub implements SmartLifecycle {
         // guarantees its final event is among those read next
         JobProgress progress = progressDue || job.subscribers.stream().anyMatch(s -> s.lastProgress == null)
                 ? results.progress(job.jobId) : null;
+        boolean ended = progress != null && !progress.status().isActive();
         long from = job.subscribers.stream().mapToLong(s -> s.cursor).min().orElse(0);
-        List<JobEvent> fresh = events.after(job.jobId, from, PAGE);
+        List<JobEvent> fresh = readEvents || ended ? events.after(job.jobId, from, PAGE) : List.of();
         for (Subscriber subscriber : job.subscribers) {
             for (JobEvent event : fresh) {
                 if (event.id() > subscriber.cursor) {
@@ -114,7 +131,7 @@ class JobEventHub implements SmartLifecycle {
                     subscriber.lastProgress = progress;
                 }
             }
-            if (!progress.status().isActive() && fresh.size() < PAGE) {
+            if (ended && fresh.size() < PAGE) {
                 job.subscribers.forEach(s -> s.emitter.complete());
                 job.subscribers.clear();
             }
@@ -147,7 +164,9 @@ class JobEventHub implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        sender.scheduleWithFixedDelay(this::deliverAll, pollInterval.toMillis(), pollInterval.toMillis(),
+        sender.scheduleWithFixedDelay(() -> deliverAll(true), pollInterval.toMillis(), pollInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        sender.scheduleWithFixedDelay(() -> deliverAll(false), progressInterval.toMillis(), progressInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -167,6 +186,7 @@ class JobEventHub implements SmartLifecycle {
     private static final class WatchedJob {
         private final long jobId;
         private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+        private final AtomicBoolean wakePending = new AtomicBoolean();
         private long progressAt = System.nanoTime() - Long.MAX_VALUE / 2;
 
         WatchedJob(long jobId) {

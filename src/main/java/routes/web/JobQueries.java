@@ -1,29 +1,30 @@
 package routes.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 import routes.store.DeadLetterStore;
-import routes.store.DeadLetterView;
 import routes.store.JobStore;
 import routes.store.JobView;
 import routes.store.PageOf;
-import routes.store.ProductView;
+import routes.store.ProductFilter;
 import routes.store.ReplayResult;
-import routes.store.ResultQueries;
 
-/** The read and cancel endpoints: checks their parameters, then asks the stores. */
+/**
+ * The read and cancel endpoints: checks their parameters, then asks the stores; for the reads
+ * whose SQL is in the routes (products, dead letters) it hands the route the checked parameters.
+ */
 @Component
 public class JobQueries {
 
     private final QueryParams params;
     private final JobStore jobs;
-    private final ResultQueries results;
     private final DeadLetterStore deadLetters;
 
-    public JobQueries(QueryParams params, JobStore jobs, ResultQueries results, DeadLetterStore deadLetters) {
+    public JobQueries(QueryParams params, JobStore jobs, DeadLetterStore deadLetters) {
         this.params = params;
         this.jobs = jobs;
-        this.results = results;
         this.deadLetters = deadLetters;
     }
 
@@ -35,16 +36,34 @@ public class JobQueries {
         return jobs.list(params.status(status), params.page(page), params.size(size));
     }
 
-    public PageOf<ProductView> products(@Header("id") String id, @Header("availability") String availability,
-                                        @Header("minPrice") String minPrice, @Header("maxPrice") String maxPrice,
-                                        @Header("page") String page, @Header("size") String size) {
-        return results.products(params.id("id", id), params.productFilter(availability, minPrice, maxPrice),
-                params.page(page), params.size(size));
+    /** GET /api/jobs/{id}/products' parameters, checked: the named parameters of the route's SQL. */
+    public Map<String, Object> productsQuery(@Header("id") String id, @Header("availability") String availability,
+                                             @Header("minPrice") String minPrice, @Header("maxPrice") String maxPrice,
+                                             @Header("page") String page, @Header("size") String size) {
+        Map<String, Object> query = new HashMap<>();
+        query.put("jobId", params.id("id", id));
+        ProductFilter filter = params.productFilter(availability, minPrice, maxPrice);
+        query.put("availability", filter.availability());
+        query.put("minPrice", filter.minPrice());
+        query.put("maxPrice", filter.maxPrice());
+        return paged(query, page, size);
     }
 
-    public PageOf<DeadLetterView> deadLetters(@Header("jobId") String jobId, @Header("page") String page,
-                                              @Header("size") String size) {
-        return results.deadLetters(params.optionalId("jobId", jobId), params.page(page), params.size(size));
+    /** GET /api/dead-letters' parameters, checked: the named parameters of the route's SQL. */
+    public Map<String, Object> deadLettersQuery(@Header("jobId") String jobId, @Header("page") String page,
+                                                @Header("size") String size) {
+        Map<String, Object> query = new HashMap<>();
+        query.put("jobId", params.optionalId("jobId", jobId));
+        return paged(query, page, size);
+    }
+
+    private Map<String, Object> paged(Map<String, Object> query, String page, String size) {
+        int pageNumber = params.page(page);
+        int pageSize = params.size(size);
+        query.put("page", pageNumber);
+        query.put("size", pageSize);
+        query.put("offset", (long) pageNumber * pageSize);
+        return query;
     }
 
     public ReplayResult replayDeadLetter(@Header("id") String id) {

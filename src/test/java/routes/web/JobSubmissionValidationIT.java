@@ -94,4 +94,24 @@ class JobSubmissionValidationIT extends CaravanIntegrationTest {
         assertThat(json(missing).get("message").asText()).contains("987654321");
         assertThat(delete("/api/jobs/987654321").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theResultReadsCheckTheirParametersBeforeTheirSql() {
+        HttpResponse<String> missing = get("/api/jobs/987654321/products");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).get("message").asText()).contains("987654321");
+        assertThat(json(get("/api/jobs/x1/products")).get("field").asText()).isEqualTo("id");
+        assertThat(json(get("/api/jobs/1/products?page=-1")).get("field").asText()).isEqualTo("page");
+        assertThat(json(get("/api/jobs/1/products?size=0")).get("field").asText()).isEqualTo("size");
+        HttpResponse<String> badJob = get("/api/dead-letters?jobId=none");
+        assertThat(badJob.statusCode()).isEqualTo(400);
+        assertThat(json(badJob).get("field").asText()).isEqualTo("jobId");
+        assertThat(json(get("/api/dead-letters?size=201")).get("field").asText()).isEqualTo("size");
+        // a page of nothing is still a page, and the rows' headers never reach the HTTP answer
+        HttpResponse<String> none = get("/api/dead-letters?jobId=987654321");
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(json(none).get("items")).isEmpty();
+        assertThat(json(none).get("total").asLong()).isZero();
+        assertThat(none.headers().map().keySet()).noneMatch(name -> name.toLowerCase().startsWith("deadletter"));
+    }
 }
