@@ -76,6 +76,21 @@ ensure_jar() {
   fi
 }
 
+# The mains that live in src/bench/java (QueueBench, DemoShopExport) are not in the jar: they run
+# from target/test-classes with the application's classes and dependencies. Sets BENCH_CP and
+# DEMO_STAMP; compiles (and writes the dependency list) when the sources are newer than the last build.
+ensure_bench_classpath() {
+  local cp_file=$REPO_DIR/target/bench.classpath
+  if [ ! -f "$cp_file" ] || [ -n "$(find "$REPO_DIR/src" "$REPO_DIR/pom.xml" -newer "$cp_file" -print -quit)" ] \
+     || [ "${FORCE_BUILD:-0}" = 1 ]; then
+    log "compiling the benchmark classes into $REPO_DIR/target/test-classes"
+    (cd "$REPO_DIR" && mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2)
+  fi
+  BENCH_CP=$REPO_DIR/target/test-classes:$REPO_DIR/target/classes:$(cat "$cp_file")
+  # when the demo shop's classes last changed: exported pages cached under an older stamp are stale
+  DEMO_STAMP=$(find "$REPO_DIR/target/classes/caravan/demo" "$REPO_DIR/target/test-classes/caravan/demo" -type f -printf '%T@\n' | sort -n | tail -1)
+}
+
 # Debian packages, installed once (apt-get needs root; a fresh machine lacks them).
 ensure_apt() {
   local missing=() pkg

@@ -17,8 +17,8 @@ JARS=${JARS:-$JAR}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 javac -d "$work/classes" "$BENCH_DIR/ParseBench.java"
-first_jar=${JARS%% *}
-java -cp "$first_jar" -Dloader.main=caravan.demo.DemoShopExport org.springframework.boot.loader.launch.PropertiesLauncher \
+ensure_bench_classpath
+java -cp "$BENCH_CP" caravan.demo.DemoShopExport \
   --products 300 --base-url http://127.0.0.1:8099 --out "$work/shop" >/dev/null
 mkdir -p "$work/pages/demo" "$work/pages/fixtures"
 cp "$work"/shop/p/* "$work/pages/demo/"

@@ -47,6 +47,7 @@ case "$SLOW" in 0) SCENARIOS=even ;; 1) SCENARIOS=slow ;; both) SCENARIOS="even 
 ensure_apt nginx-light
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 ensure_jar
+ensure_bench_classpath
 SHOP_PORT=${SHOP_PORT:-$(port_or_free 8097)}
 API_PORT=${API_PORT:-$(free_port)}
 
@@ -54,7 +55,7 @@ addr() { echo "127.0.0.$(($1 + 1))"; } # shop i (1-based) → its address
 
 # ---- the shops' files: one copy per address, since pages carry absolute URLs (sitemap.xml,
 # robots.txt's Sitemap line, JSON-LD images) that must name the shop's own host
-stamp=$(stat -c '%Y-%s' "$JAR")
+stamp=$DEMO_STAMP
 CACHE=$BENCH_DIR/shop/cache/polite-n$PRODUCTS-p$SHOP_PORT
 first=$(addr 1)
 for i in $(seq 1 "$ALL"); do
@@ -64,7 +65,7 @@ for i in $(seq 1 "$ALL"); do
   mkdir -p "$CACHE"
   if [ "$i" = 1 ]; then
     log "writing the $PRODUCTS-product shop to $CACHE/$a"
-    java -cp "$JAR" -Dloader.main=caravan.demo.DemoShopExport org.springframework.boot.loader.launch.PropertiesLauncher \
+    java -cp "$BENCH_CP" caravan.demo.DemoShopExport \
       --products "$PRODUCTS" --base-url "http://$a:$SHOP_PORT" --out "$CACHE/$a.tmp" >&2
   else
     cp -r "$CACHE/$first" "$CACHE/$a.tmp"

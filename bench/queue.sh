@@ -21,7 +21,7 @@ PREFETCH=${CARAVAN_PREFETCH:-$((CONCURRENCY * 2))}
 
 trap stop_private_redis EXIT
 ensure_apt redis-server
-case ",$TOOLS," in *,caravan,*) ensure_jar ;; esac
+case ",$TOOLS," in *,caravan,*) ensure_bench_classpath ;; esac
 case ",$TOOLS," in *,bullmq,*) ensure_node_peers ;; esac
 case ",$TOOLS," in *,celery,*) ensure_apt python3-celery python3-redis ;; esac
 case ",$TOOLS," in *,rq,*) ensure_apt python3-rq python3-redis ;; esac
@@ -31,7 +31,7 @@ for run in $(seq 1 "$RUNS"); do
     start_private_redis
     case "$tool" in
       caravan) java -Xmx512m ${JAVA_OPTS:-} -Dlogback.configurationFile="$BENCH_DIR/logback-warn.xml" \
-                 -cp "$JAR" -Dloader.main=caravan.bench.QueueBench org.springframework.boot.loader.launch.PropertiesLauncher \
+                 -cp "$BENCH_CP" caravan.bench.QueueBench \
                  --redis-port "$REDIS_PORT" --tasks "$TASKS" --concurrency "$CONCURRENCY" --prefetch "$PREFETCH" --warmup "$WARMUP" 2> "$REDIS_DIR/java.log" | grep '^tool=' \
                  || { tail -20 "$REDIS_DIR/java.log" >&2; exit 1; } ;;
       bullmq) node "$BENCH_DIR/peers/bullmq_queue.mjs" "$REDIS_PORT" "$TASKS" "$CONCURRENCY" ;;

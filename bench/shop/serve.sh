@@ -3,7 +3,7 @@
 #   bench/shop/serve.sh [products=10000] [port=8099]
 # Runs in the foreground until killed (SIGTERM/SIGINT): start it with & and kill its pid.
 #
-# The pages are written once per (N, port, jar) by caravan.demo.DemoShopExport into
+# The pages are written once per (N, port, build of the demo shop) by caravan.demo.DemoShopExport into
 # bench/shop/cache/ (git-ignored): they embed absolute URLs (sitemap.xml, robots.txt, JSON-LD
 # images), hence the port in the cache key. nginx runs from a temp dir (config, pid, logs, temp
 # files): nothing outside it and the cache is written.
@@ -22,15 +22,15 @@ WORKERS=${NGINX_WORKERS:-1}
 
 ensure_apt nginx-light
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-ensure_jar
+ensure_bench_classpath
 
-stamp=$(stat -c '%Y-%s' "$JAR")
+stamp=$DEMO_STAMP
 ROOT=$BENCH_DIR/shop/cache/n$PRODUCTS-p$PORT
 if [ "$(cat "$ROOT/.stamp" 2>/dev/null)" != "$stamp" ]; then
   log "writing the $PRODUCTS-product shop to $ROOT"
   rm -rf "$ROOT"
   mkdir -p "$ROOT.tmp"
-  java -cp "$JAR" -Dloader.main=caravan.demo.DemoShopExport org.springframework.boot.loader.launch.PropertiesLauncher \
+  java -cp "$BENCH_CP" caravan.demo.DemoShopExport \
     --products "$PRODUCTS" --base-url "http://127.0.0.1:$PORT" --out "$ROOT.tmp" >&2
   echo "$stamp" > "$ROOT.tmp/.stamp"
   mv "$ROOT.tmp" "$ROOT"

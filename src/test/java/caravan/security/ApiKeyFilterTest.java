@@ -20,7 +20,7 @@ class ApiKeyFilterTest {
 
     @ParameterizedTest
     @CsvSource({"POST,/api/jobs,401", "DELETE,/api/jobs/1,401", "POST,/api/dead-letters/1/replay,401",
-            "GET,/api/jobs,200", "GET,/api/jobs/1/products,200", "GET,/actuator/hawtio/index.html,401",
+            "GET,/api/jobs,200", "GET,/api/jobs/1/products,200", "GET,/api/openapi.json,200", "GET,/actuator/hawtio/index.html,401",
             "POST,/actuator/jolokia,401", "GET,/actuator/health,200"})
     void protectsChangesAndConsolesButNotReads(String method, String path, int status) throws Exception {
         assertThat(call(method, path, null, null).getStatus()).isEqualTo(status);
