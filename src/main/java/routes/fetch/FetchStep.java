@@ -9,6 +9,7 @@ import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
+import routes.model.RouteNames;
 
 /**
  * The fetch as the fetch-page route calls it while holding the host's request slot: through the
@@ -23,10 +24,8 @@ public class FetchStep {
             Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
             Duration.ofSeconds(10)};
 
-    /** The header the fetch-page route keeps the request's host in: the key of its slots and breaker. */
-    public static final String HOST = "CaravanFetchHost";
     /** The exchange property set once a task has sent a page request: from then on it waits for its host. */
-    public static final String PAGE_REQUESTED = "CaravanPageRequested";
+    private static final String PAGE_REQUESTED = "CaravanPageRequested";
 
     private final PageFetcher fetcher;
     private final HostCircuitBreakers breakers;
@@ -48,7 +47,7 @@ public class FetchStep {
         return !Boolean.TRUE.equals(pageRequested);
     }
 
-    public FetchedPage fetch(@ExchangeProperty("fetchUrl") String url, @Header(HOST) String host, Exchange exchange) {
+    public FetchedPage fetch(@ExchangeProperty(RouteNames.FETCH_URL) String url, @Header(RouteNames.FETCH_HOST) String host, Exchange exchange) {
         Message message = exchange.getMessage();
         exchange.setProperty(PAGE_REQUESTED, true);
         try {

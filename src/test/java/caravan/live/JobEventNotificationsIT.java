@@ -19,9 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import routes.queue.Priority;
-import routes.store.CrawlTask;
+import routes.model.CrawlTask;
 import routes.store.DeadLetterStore;
-import routes.store.TaskKind;
+import routes.model.TaskKind;
 
 /**
  * A job event a worker writes reaches the open streams through Redis pub/sub as soon as it is

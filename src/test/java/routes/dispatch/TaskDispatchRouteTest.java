@@ -34,8 +34,8 @@ import routes.fetch.PermanentFetchException;
 import routes.fetch.TransientFetchException;
 import routes.observe.TaskMetrics;
 import routes.queue.Priority;
-import routes.store.CrawlTask;
-import routes.store.TaskKind;
+import routes.model.CrawlTask;
+import routes.model.TaskKind;
 
 /**
  * task-dispatch (40) with the task-errors policy (30) and the dead letter (90) as the workers load

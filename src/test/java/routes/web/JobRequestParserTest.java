@@ -18,7 +18,7 @@ import routes.fetch.HostGuard;
 import routes.fetch.InternalHosts;
 import routes.profile.SiteProfiles;
 import routes.queue.Priority;
-import routes.store.JobType;
+import routes.model.JobType;
 import routes.store.NewJob;
 import routes.store.Submission;
 
