@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.when;
+import routes.ApplicationProperties;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -40,6 +41,7 @@ class FetchPageRouteTest {
     @BeforeEach
     void loadFetchPage() throws Exception {
         camel = new DefaultCamelContext();
+        camel.getPropertiesComponent().setInitialProperties(ApplicationProperties.defaults());
         camel.getRegistry().bind("hostRequestSlots", slots);
         camel.getRegistry().bind("robotsRules", robots);
         HostCircuitBreakers breakers = new HostCircuitBreakers(50, 10, Duration.ofSeconds(1));
