@@ -1,7 +1,16 @@
 package caravan;
 
+import static java.util.stream.Collectors.toMap;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,27 +19,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.yaml.snakeyaml.Yaml;
 import routes.queue.Priority;
+import routes.queue.QueueDepth;
+import routes.queue.RedisTaskQueue;
+import routes.web.QueueStatistics;
 
 /**
  * The manifests under camel-k/ cannot be applied here (no cluster), so this checks what would
  * break a deployment silently: documents that are not Kubernetes objects, kustomizations naming
- * missing files, autoscalers aimed at the API instead of the workers or at lists the queue does not
- * use, references to configuration that does not exist, probes and scrape paths the app does not serve.
+ * missing files, autoscalers aimed at the API instead of the workers or at figures the queue stats
+ * do not have, references to configuration that does not exist, probes and scrape paths the app does not serve.
  */
 class KubernetesManifestsTest {
 
     private static final Path ROOT = Path.of("camel-k");
     private static final String WORKER_OFF = "--caravan.worker.enabled=false";
+    private static final Path REST_ROUTES = Path.of("src/main/resources/routes/10-rest-api.camel.yaml");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Every document of every manifest, with the file it came from. */
     private record Manifest(Path file, Map<String, Object> document) {
@@ -107,20 +125,41 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void kedaWatchesEveryReadyListOfTheQueueOnTheConfiguredRedis() {
-        Set<String> readyLists = Arrays.stream(Priority.values())
-                .map(priority -> "caravan:crawl:ready:" + priority.label()).collect(toSet());
-        URI redis = URI.create(configMapData().get("SPRING_DATA_REDIS_URL"));
+    void kedaReadsEveryPrioritysQueuedCountFromTheApiServicesQueueStats() throws IOException {
+        // the stats JSON GET /api/queue/stats answers, with a different count per priority
+        Map<Priority, Long> queued = Arrays.stream(Priority.values())
+                .collect(toMap(priority -> priority, priority -> 1000L + priority.ordinal()));
+        JsonNode stats = JSON.valueToTree(statsWithQueued(queued));
+        Manifest service = named("Service", "caravan-api");
+        int servicePort = ((Number) maps(map(service.document(), "spec").get("ports")).get(0).get("port")).intValue();
         for (Manifest scaledObject : ofKind("ScaledObject")) {
             List<Map<String, Object>> triggers = maps(map(scaledObject.document(), "spec").get("triggers"));
-            assertThat(triggers).as(scaledObject.file() + ": redis triggers")
-                    .allMatch(trigger -> "redis".equals(trigger.get("type")));
-            List<Map<String, Object>> metadata = triggers.stream().map(trigger -> map(trigger, "metadata")).toList();
-            assertThat(metadata).extracting(m -> m.get("listName")).as(scaledObject.file() + ": one trigger per list")
-                    .containsExactlyInAnyOrderElementsOf(readyLists);
-            assertThat(metadata).extracting(m -> m.get("address")).as(scaledObject.file() + ": the app's Redis")
-                    .containsOnly(redis.getHost() + ":" + redis.getPort());
+            assertThat(triggers).as(scaledObject.file() + ": metrics-api triggers")
+                    .isNotEmpty().allMatch(trigger -> "metrics-api".equals(trigger.get("type")));
+            Map<Long, String> watched = new HashMap<>();
+            for (Map<String, Object> trigger : triggers) {
+                Map<String, Object> metadata = map(trigger, "metadata");
+                String at = scaledObject.file() + ": " + metadata.get("valueLocation");
+                assertThat(metadata.getOrDefault("format", "json")).as(at).isEqualTo("json");
+                assertThat(Double.parseDouble((String) metadata.get("targetValue"))).as(at + ": targetValue").isPositive();
+                JsonNode value = gjson(stats, (String) metadata.get("valueLocation"));
+                assertThat(value.isNumber()).as(at + ": a number in the stats JSON, not " + value).isTrue();
+                watched.put(value.asLong(), (String) metadata.get("valueLocation"));
+
+                URI url = URI.create((String) metadata.get("url"));
+                assertThat(url.getScheme()).as(at).isEqualTo("http");
+                // KEDA resolves host names from its own namespace: <service>.<namespace>.svc[.cluster.local]
+                assertThat(url.getHost()).as(at + ": the API Service, namespace-qualified")
+                        .matches(Pattern.quote(service.name()) + "\\.[a-z0-9-]+\\.svc(\\.cluster\\.local)?");
+                assertThat(url.getPort() == -1 ? 80 : url.getPort()).as(at + ": the Service's port").isEqualTo(servicePort);
+                assertThat(url.getPath()).as(at).isEqualTo(queueStatsPath());
+            }
+            assertThat(watched.keySet()).as(scaledObject.file() + ": one trigger per priority, " + watched)
+                    .containsExactlyInAnyOrderElementsOf(queued.values()).hasSameSizeAs(triggers);
         }
+        // integrations/worker-scaledobject.yaml calls the Service the API Integration's service trait creates
+        assertThat(map(map(map(named("Integration", "caravan-api").document(), "spec"), "traits"), "service")
+                .get("enabled")).as("the API Integration's service trait").isEqualTo(true);
     }
 
     @Test
@@ -190,6 +229,46 @@ class KubernetesManifestsTest {
         assertThat(podLabels(named("Deployment", "caravan-api"))).containsAllEntriesOf(selector);
         assertThat(podLabels(named("Deployment", "caravan-worker")).entrySet().containsAll(selector.entrySet()))
                 .as("worker pods match the API's selector").isFalse();
+    }
+
+    /** Stats as the API builds them from a queue holding {@code queued} tasks per priority. */
+    @SuppressWarnings("unchecked")
+    private static QueueStatistics.Stats statsWithQueued(Map<Priority, Long> queued) {
+        StringRedisTemplate redis = mock(StringRedisTemplate.class, RETURNS_DEEP_STUBS);
+        // the queued-count hash, answered in the order RedisTaskQueue asks for its fields (priority order)
+        when(redis.opsForHash().multiGet(anyString(), any(Collection.class))).thenReturn(Arrays.stream(Priority.values())
+                .map(priority -> (Object) String.valueOf(queued.get(priority))).toList());
+        when(redis.opsForZSet().zCard(anyString())).thenReturn(0L);
+        QueueDepth depth = new RedisTaskQueue(redis, JSON).depth("caravan:crawl");
+        return new QueueStatistics.Stats("caravan:crawl", depth.ready(), depth.readyTotal(), 0, depth.leased(), 0, 0, 0, 0,
+                new QueueStatistics.Hosts(0, 0, 0, 0, 0, List.of()), 0, List.of());
+    }
+
+    /** A GJSON path of plain keys and indexes (the only kind accepted here), as KEDA evaluates it. */
+    private static JsonNode gjson(JsonNode document, String path) {
+        assertThat(path).as("a plain GJSON path").matches("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
+        JsonNode node = document;
+        for (String key : path.split("\\.")) {
+            node = node.isArray() && key.chars().allMatch(Character::isDigit) ? node.path(Integer.parseInt(key)) : node.path(key);
+        }
+        return node;
+    }
+
+    /** The path of the REST API's GET that answers the queue stats, from the route file. */
+    private static String queueStatsPath() throws IOException {
+        try (Reader reader = Files.newBufferedReader(REST_ROUTES)) {
+            for (Object element : (List<?>) new Yaml().load(reader)) {
+                Object rest = map(element).get("rest");
+                if (rest != null) {
+                    for (Map<String, Object> get : maps(map(rest).get("get"))) {
+                        if ("direct:queue-stats".equals(get.get("to"))) {
+                            return map(rest).get("path") + (String) get.get("path");
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no GET to direct:queue-stats in " + REST_ROUTES);
     }
 
     private static boolean runsWorkers(Manifest workload) {
