@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +29,9 @@ public class DemoShopServer {
     private final int failingEvery;
     private final int productDelayMillis;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
-    private final Queue<Long> requestNanos = new ConcurrentLinkedQueue<>();
+    /** Arrival times within the last second of the latest request, oldest first; guarded by this. */
+    private final Deque<Long> lastSecond = new ArrayDeque<>();
+    private int busiestSecond; // guarded by this
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private HttpServer server;
@@ -90,18 +91,20 @@ public class DemoShopServer {
 
     /**
      * The most requests (robots.txt included) received within any one second, for checking rate
-     * limits from outside.
+     * limits from outside. Kept as a running figure: the demo shop of a long-running service must
+     * not keep a timestamp per request it ever answered.
      */
-    public int busiestSecond() {
-        List<Long> times = requestNanos.stream().sorted().toList();
-        int most = 0;
-        for (int first = 0, last = 0; last < times.size(); last++) {
-            while (times.get(last) - times.get(first) >= 1_000_000_000L) {
-                first++;
-            }
-            most = Math.max(most, last - first + 1);
+    public synchronized int busiestSecond() {
+        return busiestSecond;
+    }
+
+    private synchronized void recordArrival() {
+        long now = System.nanoTime();
+        lastSecond.addLast(now);
+        while (now - lastSecond.peekFirst() >= 1_000_000_000L) {
+            lastSecond.removeFirst();
         }
-        return most;
+        busiestSecond = Math.max(busiestSecond, lastSecond.size());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -109,7 +112,7 @@ public class DemoShopServer {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             requests.computeIfAbsent(query == null ? path : path + "?" + query, k -> new AtomicInteger()).incrementAndGet();
-            requestNanos.add(System.nanoTime());
+            recordArrival();
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 respond(exchange, 405, "text/plain", "GET only");
                 return;

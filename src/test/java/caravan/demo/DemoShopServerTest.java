@@ -103,6 +103,25 @@ class DemoShopServerTest {
     }
 
     @Test
+    void busiestSecondCountsRequestsThatArriveWithinOneSecond() throws Exception {
+        DemoShopServer quiet = new DemoShopServer(DemoCatalog.generate(10), "127.0.0.1", 0, 0);
+        quiet.start();
+        try {
+            assertThat(quiet.busiestSecond()).isZero();
+            long started = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                HTTP.send(HttpRequest.newBuilder(URI.create(quiet.baseUrl() + "/robots.txt")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+            boolean withinOneSecond = System.nanoTime() - started < 1_000_000_000L;
+            // on a loaded machine the five may spread over more than a second; then fewer share one
+            assertThat(quiet.busiestSecond()).isBetween(withinOneSecond ? 5 : 1, 5);
+        } finally {
+            quiet.stop();
+        }
+    }
+
+    @Test
     void sitemapListsEveryProduct() {
         String sitemap = body("/sitemap.xml");
         shop.catalog().products().forEach(p -> assertThat(sitemap).contains(shop.baseUrl() + p.urlPath()));
