@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import routes.queue.Priority;
 import routes.model.JobStatus;
+import routes.queue.Priority;
 import routes.store.JobStore;
 import routes.web.QueueStatistics;
 

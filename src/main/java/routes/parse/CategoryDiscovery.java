@@ -1,6 +1,5 @@
 package routes.parse;
 
-import routes.model.CategoryLink;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import routes.model.CategoryLink;
 import routes.profile.SiteProfile;
 
 /**

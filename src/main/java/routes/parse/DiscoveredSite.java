@@ -1,7 +1,7 @@
 package routes.parse;
 
-import routes.model.CategoryLink;
 import java.util.List;
+import routes.model.CategoryLink;
 
 /**
  * What discovery found on a site: possible categories (each confirmed or dropped when its listing

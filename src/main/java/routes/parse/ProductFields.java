@@ -1,8 +1,5 @@
 package routes.parse;
 
-import routes.model.Pricing;
-import routes.model.ProductData;
-import routes.model.ProductVariant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import routes.model.Pricing;
+import routes.model.ProductData;
+import routes.model.ProductVariant;
 
 /**
  * The fields one source (JSON-LD, microdata, RDFa, OpenGraph, the selectors) gave for the page's

@@ -1,10 +1,10 @@
 package routes.parse;
 
-import routes.model.ProductData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 import routes.fetch.FetchedPage;
+import routes.model.ProductData;
 import routes.profile.ChosenProfile;
 
 /**

@@ -1,6 +1,5 @@
 package routes.parse;
 
-import routes.model.ProductData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
+import routes.model.ProductData;
 import routes.price.PriceHints;
 import routes.price.PriceParser;
 import routes.profile.VariantSource;

@@ -1,6 +1,5 @@
 package routes.parse;
 
-import routes.model.ProductVariant;
 import static routes.parse.SchemaNodes.firstText;
 import static routes.parse.SchemaNodes.images;
 import static routes.parse.SchemaNodes.items;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import routes.model.ProductVariant;
 import routes.price.PriceParser;
 import routes.price.PriceReading;
 

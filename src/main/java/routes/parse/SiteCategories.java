@@ -1,6 +1,5 @@
 package routes.parse;
 
-import routes.model.CategoryLink;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import routes.fetch.FetchedPage;
 import routes.fetch.RobotsRules;
+import routes.model.CategoryLink;
 import routes.profile.ChosenProfile;
 
 /** Category discovery as the discover route calls it: the start page's navigation, the sitemaps, then both merged. */

@@ -1,6 +1,5 @@
 package routes.parse;
 
-import routes.model.CategoryLink;
 import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import routes.fetch.FetchedPage;
+import routes.model.CategoryLink;
 import routes.profile.SiteProfile;
 
 /**

@@ -1,8 +1,8 @@
 package routes.store;
 
-import routes.model.TaskCategory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import routes.model.TaskCategory;
 
 /** A site's categories, shared by every job that crawls the site (which job found which: job_category). */
 @Component

@@ -1,13 +1,13 @@
 package routes.store;
 
-import routes.model.CrawlTask;
-import routes.model.JobStatus;
-import routes.model.TaskOffer;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import routes.model.CrawlTask;
+import routes.model.JobStatus;
+import routes.model.TaskOffer;
 
 /** Tasks that failed for good, with their error, kept for inspection and replay. */
 @Component

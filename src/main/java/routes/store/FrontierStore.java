@@ -1,11 +1,5 @@
 package routes.store;
 
-import routes.model.CrawlTask;
-import routes.model.JobStatus;
-import routes.model.JobType;
-import routes.model.TaskCategory;
-import routes.model.TaskKind;
-import routes.model.TaskOffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,6 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import routes.model.CategoryLink;
+import routes.model.CrawlTask;
+import routes.model.JobStatus;
+import routes.model.JobType;
+import routes.model.TaskCategory;
+import routes.model.TaskKind;
+import routes.model.TaskOffer;
 import routes.parse.DiscoveredSite;
 import routes.parse.ListingPage;
 import routes.queue.Priority;

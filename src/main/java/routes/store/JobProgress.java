@@ -1,7 +1,7 @@
 package routes.store;
 
-import routes.model.JobStatus;
 import java.util.List;
+import routes.model.JobStatus;
 
 /**
  * Where a job stands, as the live event stream sends it: its counts and, per category, how many

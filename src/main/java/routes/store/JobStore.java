@@ -1,8 +1,5 @@
 package routes.store;
 
-import routes.model.CrawlTask;
-import routes.model.JobStatus;
-import routes.model.TaskOffer;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +12,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import routes.model.CrawlTask;
+import routes.model.JobStatus;
+import routes.model.TaskOffer;
 import routes.profile.ChosenProfile;
 
 /** Jobs: creating them with their first task, reading them with live counts, cancelling them. */

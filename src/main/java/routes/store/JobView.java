@@ -1,9 +1,9 @@
 package routes.store;
 
-import routes.model.JobStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import routes.model.JobStatus;
 
 /** A job as the API shows it: what was asked, where it stands, and where to look next. */
 public record JobView(long id, String url, String type, String priority, int maxPages,

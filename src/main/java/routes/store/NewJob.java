@@ -1,8 +1,8 @@
 package routes.store;
 
-import routes.model.JobType;
 import java.util.List;
 import java.util.Map;
+import routes.model.JobType;
 import routes.queue.Priority;
 
 /**

@@ -1,12 +1,12 @@
 package routes.store;
 
-import routes.model.CrawlTask;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import routes.model.CrawlTask;
 import routes.model.Pricing;
 import routes.model.ProductData;
 

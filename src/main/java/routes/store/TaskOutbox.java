@@ -1,13 +1,13 @@
 package routes.store;
 
-import routes.model.CrawlTask;
-import routes.model.TaskOffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import routes.model.CrawlTask;
+import routes.model.TaskOffer;
 
 /**
  * The outbox between the frontier and the queue (table task_outbox). Whatever fails between a

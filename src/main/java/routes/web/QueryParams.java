@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import routes.parse.Availability;
 import routes.model.JobStatus;
+import routes.parse.Availability;
 import routes.store.ProductFilter;
 
 /** Checks path and query parameters of the read endpoints, refusing bad ones with a 400 naming them. */

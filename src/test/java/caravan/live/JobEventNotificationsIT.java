@@ -18,10 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import routes.queue.Priority;
 import routes.model.CrawlTask;
-import routes.store.DeadLetterStore;
 import routes.model.TaskKind;
+import routes.queue.Priority;
+import routes.store.DeadLetterStore;
 
 /**
  * A job event a worker writes reaches the open streams through Redis pub/sub as soon as it is

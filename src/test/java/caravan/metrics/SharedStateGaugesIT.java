@@ -7,11 +7,11 @@ import caravan.CaravanIntegrationTest;
 import caravan.PrometheusScrape;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import org.junit.jupiter.api.Test;
-import routes.queue.Priority;
-import routes.model.JobStatus;
 import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import routes.model.JobStatus;
+import routes.queue.Priority;
 
 /** The gauges every process shows of the shared state, and the health probes Kubernetes asks. */
 class SharedStateGaugesIT extends CaravanIntegrationTest {

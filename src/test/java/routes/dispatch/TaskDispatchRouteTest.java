@@ -32,10 +32,10 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import routes.failure.InfrastructureFailures;
 import routes.fetch.PermanentFetchException;
 import routes.fetch.TransientFetchException;
-import routes.observe.TaskMetrics;
-import routes.queue.Priority;
 import routes.model.CrawlTask;
 import routes.model.TaskKind;
+import routes.observe.TaskMetrics;
+import routes.queue.Priority;
 
 /**
  * task-dispatch (40) with the task-errors policy (30) and the dead letter (90) as the workers load

@@ -1,7 +1,5 @@
 package routes.parse;
 
-import routes.model.CategoryKind;
-import routes.model.CategoryLink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -12,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import routes.fetch.FetchedPage;
+import routes.model.CategoryKind;
+import routes.model.CategoryLink;
 import routes.profile.SiteProfile;
 
 class CategoryDiscoveryTest {

@@ -1,11 +1,10 @@
 package routes.parse;
 
-import routes.model.ProductData;
-import routes.model.ProductVariant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
+import caravan.shops.ExtractionShop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -17,13 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import routes.model.ProductData;
+import routes.model.ProductVariant;
 import routes.price.PriceParser;
 import routes.profile.SiteProfile;
-import caravan.shops.ExtractionShop;
 
 /**
  * Product pages written in the markup the platforms and schema.org publishers really emit

@@ -1,15 +1,15 @@
 package routes.parse;
 
-import routes.model.ProductData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import routes.model.ProductData;
 import routes.price.PriceParser;
 
 /** Broken, huge and hostile structured data: the field is left empty with the reason, never a crash or a wrong number. */

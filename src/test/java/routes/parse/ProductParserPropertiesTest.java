@@ -1,6 +1,5 @@
 package routes.parse;
 
-import routes.model.ProductData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -13,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import routes.model.ProductData;
 import routes.price.PriceParser;
 
 /**

@@ -1,7 +1,5 @@
 package routes.parse;
 
-import routes.model.ProductData;
-import routes.model.ProductVariant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import routes.model.ProductData;
+import routes.model.ProductVariant;
 import routes.price.PriceParser;
 
 class ProductParserTest {

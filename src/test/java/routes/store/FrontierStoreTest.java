@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import routes.parse.CategoryLink;
+import routes.model.CategoryLink;
+import routes.model.CrawlTask;
+import routes.model.JobStatus;
+import routes.model.JobType;
+import routes.model.TaskKind;
+import routes.model.TaskOffer;
 import routes.parse.DiscoveredSite;
 import routes.parse.ListingPage;
 

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import routes.model.CrawlTask;
+import routes.model.JobType;
+import routes.model.TaskKind;
 import routes.queue.Priority;
 
 /**
@@ -26,12 +30,14 @@ final class StoreDatabase {
     final JdbcTemplate jdbc = new JdbcTemplate(DATA_SOURCE);
     final TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(DATA_SOURCE));
     final TextMapJson maps = new TextMapJson(new ObjectMapper());
-    final JobEvents events = new JobEvents(jdbc, new ObjectMapper());
-    final FrontierStore frontier = new FrontierStore(jdbc, tx, new CategoryStore(jdbc), maps, events,
+    // no Redis here: announcing new events to the API processes fails quietly, as JobEvents allows
+    // (JobEventNotificationsIT checks the announcements against the embedded Redis)
+    final JobEvents events = new JobEvents(jdbc, new ObjectMapper(), new StringRedisTemplate(), "caravan:test:events");
+    final JobLifecycle lifecycle = new JobLifecycle(jdbc, tx, events);
+    final FrontierStore frontier = new FrontierStore(jdbc, tx, new CategoryStore(jdbc), maps, events, lifecycle,
             new TaskOutbox(jdbc, Duration.ofSeconds(10)));
-    final JobStore jobs = new JobStore(jdbc, tx, frontier, maps, events);
-    final JobCompletion completion = new JobCompletion(jdbc);
-    final DeadLetterStore deadLetters = new DeadLetterStore(jdbc, tx, events, frontier);
+    final JobStore jobs = new JobStore(jdbc, tx, frontier, maps, lifecycle);
+    final DeadLetterStore deadLetters = new DeadLetterStore(jdbc, tx, events, lifecycle, frontier);
 
     private static DataSource start() {
         try {

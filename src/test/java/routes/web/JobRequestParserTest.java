@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import routes.fetch.HostGuard;
 import routes.fetch.InternalHosts;
+import routes.model.JobType;
 import routes.profile.SiteProfiles;
 import routes.queue.Priority;
-import routes.model.JobType;
 import routes.store.NewJob;
 import routes.store.Submission;
 

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import routes.parse.CategoryLink;
+import routes.model.CategoryLink;
+import routes.model.CrawlTask;
+import routes.model.JobStatus;
+import routes.model.JobType;
+import routes.model.ProductData;
+import routes.model.TaskOffer;
 import routes.parse.DiscoveredSite;
 import routes.parse.ListingPage;
-import routes.parse.ProductData;
 
 /** When a job ends, how, and with which counts, over a real PostgreSQL as the stage routes drive the stores. */
-class JobCompletionTest {
+class JobLifecycleTest {
 
     private static final String SHOP = "http://shop.example";
 
@@ -28,12 +32,12 @@ class JobCompletionTest {
                 new ListingPage(List.of(SHOP + "/p/1", SHOP + "/p/2", SHOP + "/p/3"), null, "Shoes", null, false)));
         products.save(productTasks.get(0), product(SHOP + "/p/1", "A"));
         products.save(productTasks.get(1), product(SHOP + "/p/2", "B"));
-        db.completion.check(id);
+        db.lifecycle.endIfFinished(id);
         assertThat(db.jobs.get(id).status()).as("one product task still queued").isEqualTo(JobStatus.RUNNING);
 
         db.deadLetters.record(productTasks.get(2), new IllegalStateException("no product on the page"), 3);
-        db.completion.check(id);
-        db.completion.check(id);
+        db.lifecycle.endIfFinished(id);
+        db.lifecycle.endIfFinished(id);
 
         JobView done = db.jobs.get(id);
         assertThat(done.status()).isEqualTo(JobStatus.DONE);
@@ -48,7 +52,7 @@ class JobCompletionTest {
         SubmittedJob job = db.submit(SHOP + "/p/1", JobType.PRODUCT, 100, List.of());
         db.deadLetters.record(start(db.firstTask(job)), new IllegalStateException("no product on the page"), null);
 
-        db.completion.check(job.job().id());
+        db.lifecycle.endIfFinished(job.job().id());
 
         JobView failed = db.jobs.get(job.job().id());
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
@@ -65,7 +69,7 @@ class JobCompletionTest {
             db.frontier.addListingResults(start(listing), new ListingPage(List.of(), null, null, null, false));
         }
 
-        db.completion.check(job.job().id());
+        db.lifecycle.endIfFinished(job.job().id());
 
         JobView failed = db.jobs.get(job.job().id());
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
@@ -79,7 +83,7 @@ class JobCompletionTest {
                 List.of(CategoryLink.named(SHOP + "/c/a", "A"), CategoryLink.named(SHOP + "/c/b", "B")), List.of())).tasks().get(0);
         db.frontier.addListingResults(start(listing), new ListingPage(List.of(SHOP + "/p/1"), null, null, null, false));
 
-        db.completion.check(job.job().id());
+        db.lifecycle.endIfFinished(job.job().id());
 
         assertThat(db.jobs.get(job.job().id()).status()).isEqualTo(JobStatus.DONE);
     }
@@ -89,7 +93,7 @@ class JobCompletionTest {
         SubmittedJob job = db.submit(SHOP + "/c/shoes", JobType.CATEGORY, 100, List.of());
         db.jobs.cancel(job.job().id());
 
-        db.completion.check(job.job().id());
+        db.lifecycle.endIfFinished(job.job().id());
 
         assertThat(db.jobs.get(job.job().id()).status()).isEqualTo(JobStatus.CANCELLED);
         assertThat(endEvents(job.job().id())).containsExactly("CANCELLED");
@@ -102,7 +106,7 @@ class JobCompletionTest {
 
     /** The offer's tasks, after checking the job as a worker does once the offering task committed. */
     private List<CrawlTask> finish(TaskOffer offer) {
-        db.completion.check(offer.tasks().get(0).jobId());
+        db.lifecycle.endIfFinished(offer.tasks().get(0).jobId());
         return offer.tasks();
     }
 
