@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A job's progress, per category. (Its products and dead letters are read by the job-queries
- * routes' SQL, 25-job-queries.camel.yaml, and turned into views by {@link ResultRows}.)
+ * Dead letters a page at a time, and a job's progress per category. (A job's products are read
+ * by the job-queries-products route's SQL, 25-job-queries.camel.yaml, mapped by {@link ResultRows}.)
  */
 @Component
 public class ResultQueries {
@@ -17,6 +17,19 @@ public class ResultQueries {
     public ResultQueries(JdbcTemplate jdbc, JobStore jobs) {
         this.jdbc = jdbc;
         this.jobs = jobs;
+    }
+
+    public PageOf<DeadLetterView> deadLetters(Long jobId, int page, int size) {
+        List<DeadLetterView> items = jdbc.query("""
+                SELECT * FROM dead_letter WHERE (?::bigint IS NULL OR job_id = ?) ORDER BY id LIMIT ? OFFSET ?
+                """, (rs, row) -> new DeadLetterView(rs.getLong("id"), rs.getLong("job_id"), rs.getLong("task_id"),
+                rs.getString("kind"), rs.getString("url"), rs.getString("error"), rs.getInt("attempts"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("replayed_at") == null ? null : rs.getTimestamp("replayed_at").toInstant()),
+                jobId, jobId, size, (long) page * size);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM dead_letter WHERE (?::bigint IS NULL OR job_id = ?)",
+                Long.class, jobId, jobId);
+        return new PageOf<>(items, page, size, total);
     }
 
     /** The job's counts and its progress per category (product pages found under it, and stored). */

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the rows the job-queries routes read with camel-sql (25-job-queries.camel.yaml) into the
- * API's views: JSON columns into nested lists and maps, timestamps into instants.
+ * Turns the rows the job-queries-products route reads with camel-sql (25-job-queries.camel.yaml)
+ * into the API's view: JSON columns into nested lists and maps.
  */
 @Component
 public class ResultRows {
@@ -46,15 +44,6 @@ public class ResultRows {
         return page(items, counted.get("total"), query);
     }
 
-    public PageOf<DeadLetterView> deadLetters(List<Map<String, Object>> rows, Object total, Map<String, Object> query) {
-        List<DeadLetterView> items = rows.stream().map(row -> new DeadLetterView(((Number) row.get("id")).longValue(),
-                ((Number) row.get("job_id")).longValue(), ((Number) row.get("task_id")).longValue(),
-                (String) row.get("kind"), (String) row.get("url"), (String) row.get("error"),
-                ((Number) row.get("attempts")).intValue(), instant(row.get("created_at")),
-                instant(row.get("replayed_at")))).toList();
-        return page(items, total, query);
-    }
-
     private static <T> PageOf<T> page(List<T> items, Object total, Map<String, Object> query) {
         return new PageOf<>(items, (Integer) query.get("page"), (Integer) query.get("size"), ((Number) total).longValue());
     }
@@ -69,9 +58,5 @@ public class ResultRows {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored column is not JSON", e);
         }
-    }
-
-    private static Instant instant(Object timestamp) {
-        return timestamp == null ? null : ((Timestamp) timestamp).toInstant();
     }
 }

@@ -5,26 +5,30 @@ import java.util.Map;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 import routes.store.DeadLetterStore;
+import routes.store.DeadLetterView;
 import routes.store.JobStore;
 import routes.store.JobView;
 import routes.store.PageOf;
 import routes.store.ProductFilter;
 import routes.store.ReplayResult;
+import routes.store.ResultQueries;
 
 /**
- * The read and cancel endpoints: checks their parameters, then asks the stores; for the reads
- * whose SQL is in the routes (products, dead letters) it hands the route the checked parameters.
+ * The read and cancel endpoints: checks their parameters, then asks the stores; for the read
+ * whose SQL is in its route (products) it hands the route the checked parameters.
  */
 @Component
 public class JobQueries {
 
     private final QueryParams params;
     private final JobStore jobs;
+    private final ResultQueries results;
     private final DeadLetterStore deadLetters;
 
-    public JobQueries(QueryParams params, JobStore jobs, DeadLetterStore deadLetters) {
+    public JobQueries(QueryParams params, JobStore jobs, ResultQueries results, DeadLetterStore deadLetters) {
         this.params = params;
         this.jobs = jobs;
+        this.results = results;
         this.deadLetters = deadLetters;
     }
 
@@ -46,24 +50,17 @@ public class JobQueries {
         query.put("availability", filter.availability());
         query.put("minPrice", filter.minPrice());
         query.put("maxPrice", filter.maxPrice());
-        return paged(query, page, size);
-    }
-
-    /** GET /api/dead-letters' parameters, checked: the named parameters of the route's SQL. */
-    public Map<String, Object> deadLettersQuery(@Header("jobId") String jobId, @Header("page") String page,
-                                                @Header("size") String size) {
-        Map<String, Object> query = new HashMap<>();
-        query.put("jobId", params.optionalId("jobId", jobId));
-        return paged(query, page, size);
-    }
-
-    private Map<String, Object> paged(Map<String, Object> query, String page, String size) {
         int pageNumber = params.page(page);
         int pageSize = params.size(size);
         query.put("page", pageNumber);
         query.put("size", pageSize);
         query.put("offset", (long) pageNumber * pageSize);
         return query;
+    }
+
+    public PageOf<DeadLetterView> deadLetters(@Header("jobId") String jobId, @Header("page") String page,
+                                              @Header("size") String size) {
+        return results.deadLetters(params.optionalId("jobId", jobId), params.page(page), params.size(size));
     }
 
     public ReplayResult replayDeadLetter(@Header("id") String id) {
