@@ -18,4 +18,16 @@ public final class ApplicationProperties {
         yaml.setResources(new ClassPathResource("application.yml"));
         return yaml.getObject();
     }
+
+    /** The defaults with retries that take milliseconds: {@code retries} of them, 1 ms apart and growing. */
+    public static Properties withFastRetries(int retries) {
+        Properties properties = defaults();
+        properties.put("caravan.retry.max-retries", String.valueOf(retries));
+        properties.put("caravan.retry.initial-delay-millis", "1");
+        properties.put("caravan.retry.multiplier", "2");
+        properties.put("caravan.retry.max-delay-millis", "5");
+        properties.put("caravan.retry.unresolved-host.max-retries", "1");
+        properties.put("caravan.retry.unresolved-host.delay-millis", "1");
+        return properties;
+    }
 }

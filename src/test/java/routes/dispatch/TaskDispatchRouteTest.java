@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
@@ -29,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import routes.ApplicationProperties;
 import routes.failure.InfrastructureFailures;
 import routes.fetch.PermanentFetchException;
 import routes.fetch.TransientFetchException;
@@ -58,15 +58,7 @@ class TaskDispatchRouteTest {
     @BeforeEach
     void loadWorkerRoutes() throws Exception {
         camel = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.put("caravan.retry.max-retries", String.valueOf(RETRIES));
-        properties.put("caravan.retry.initial-delay-millis", "1");
-        properties.put("caravan.retry.multiplier", "2");
-        properties.put("caravan.retry.max-delay-millis", "5");
-        properties.put("caravan.retry.unresolved-host.max-retries", "1");
-        properties.put("caravan.retry.unresolved-host.delay-millis", "1");
-        properties.put("caravan.worker.enabled", "true");
-        camel.getPropertiesComponent().setInitialProperties(properties);
+        camel.getPropertiesComponent().setInitialProperties(ApplicationProperties.withFastRetries(RETRIES));
         Predicate outage = exchange -> InfrastructureFailures.isInfrastructure(exchange.getException());
         camel.getRegistry().bind("infrastructureFailure", outage);
         camel.getRegistry().bind("taskOwnFailure", (Predicate) exchange -> !outage.matches(exchange));

@@ -9,7 +9,6 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import routes.ApplicationProperties;
 import routes.fetch.HostNotReadyException;
 import routes.queue.TaskQueueEndpoint;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,14 +61,7 @@ class TaskErrorsRouteTest {
     @BeforeAll
     static void loadTaskErrors() throws Exception {
         camel = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.put("caravan.retry.max-retries", String.valueOf(RETRIES));
-        properties.put("caravan.retry.initial-delay-millis", "1");
-        properties.put("caravan.retry.multiplier", "2");
-        properties.put("caravan.retry.max-delay-millis", "5");
-        properties.put("caravan.retry.unresolved-host.max-retries", "1");
-        properties.put("caravan.retry.unresolved-host.delay-millis", "1");
-        camel.getPropertiesComponent().setInitialProperties(properties);
+        camel.getPropertiesComponent().setInitialProperties(ApplicationProperties.withFastRetries(RETRIES));
         FailurePredicates predicates = new FailurePredicates();
         camel.getRegistry().bind("infrastructureFailure", predicates.infrastructureFailure());
         camel.getRegistry().bind("taskOwnFailure", predicates.taskOwnFailure());
