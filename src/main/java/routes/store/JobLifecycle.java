@@ -64,7 +64,8 @@ public class JobLifecycle {
      * say, not a DONE to trust.
      */
     public void endIfFinished(long jobId) {
-        tx.executeWithoutResult(t -> jdbc.query("""
+        // one statement, its event included: this runs after every task, so no transaction round trips
+        int ended = jdbc.update("""
                 WITH outcome AS (
                     SELECT CASE WHEN root.status = 'FAILED' THEN coalesce(root.error, 'its first task failed')
                                 -- (unless its page budget ran out before a product page was reached)
@@ -75,18 +76,23 @@ public class JobLifecycle {
                                      || coalesce(j.profile, 'none') || ') link to no product page'
                            END AS failure
                     FROM crawl_job j, (SELECT status, error FROM crawl_task WHERE job_id = ? ORDER BY id LIMIT 1) root
-                    WHERE j.id = ?)
-                UPDATE crawl_job j SET
-                    status = CASE WHEN outcome.failure IS NULL THEN ? ELSE ? END,
-                    error = outcome.failure,
-                    finished_at = now()
-                FROM outcome
-                WHERE j.id = ? AND j.status = ANY(?)
-                  AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED')
-                RETURNING j.status
-                """, rs -> {
-            events.record(jobId, STATUS_EVENT, Map.of("status", JobStatus.valueOf(rs.getString(1))));
-        }, jobId, jobId, JobStatus.DONE.name(), JobStatus.FAILED.name(), jobId, names(JobStatus.ACTIVE)));
+                    WHERE j.id = ?),
+                ended AS (
+                    UPDATE crawl_job j SET
+                        status = CASE WHEN outcome.failure IS NULL THEN ? ELSE ? END,
+                        error = outcome.failure,
+                        finished_at = now()
+                    FROM outcome
+                    WHERE j.id = ? AND j.status = ANY(?)
+                      AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED')
+                    RETURNING j.id, j.status)
+                INSERT INTO job_event (job_id, type, data)
+                SELECT id, ?, jsonb_build_object('status', status) FROM ended
+                """, jobId, jobId, JobStatus.DONE.name(), JobStatus.FAILED.name(), jobId, names(JobStatus.ACTIVE),
+                STATUS_EVENT);
+        if (ended > 0) {
+            events.announceWhenCommitted(jobId);
+        }
     }
 
     /** The statuses as the crawl_job.status column holds them, for {@code status = ANY(?)}. */
