@@ -1,6 +1,5 @@
 package caravan;
 
-import static caravan.ServiceProcesses.freePort;
 import static caravan.ServiceProcesses.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +40,9 @@ class LocalClusterIT {
     @BeforeAll
     static void startCluster() throws Exception {
         apiPort = consecutiveFreePorts(1 + WORKERS); // workers take the ports after the API's
-        shopPort = freePort();
+        do {
+            shopPort = consecutiveFreePorts(1);
+        } while (shopPort >= apiPort && shopPort <= apiPort + WORKERS);
         ScriptRun start = script("start", "--workers", String.valueOf(WORKERS), "--api-port", String.valueOf(apiPort),
                 "--shop-port", String.valueOf(shopPort), "--run-dir", RUN_DIR.toString(), "--timeout", "120",
                 "--", "--caravan.demo-shop.products=" + PRODUCTS, "--caravan.demo-shop.failing-every=0",
@@ -117,10 +119,15 @@ class LocalClusterIT {
         return new ScriptRun(process.exitValue(), Files.readString(output));
     }
 
-    /** The first of {@code count} consecutive ports nothing listens on. */
-    private static int consecutiveFreePorts(int count) throws IOException {
+    /**
+     * The first of {@code count} consecutive ports nothing listens on, below Linux's ephemeral range
+     * (32768 and up): the workers start tens of seconds after the ports are chosen, and meanwhile the
+     * API's own outgoing connections (its pools to PostgreSQL and Redis) take ephemeral ports, one of
+     * which could be a worker's.
+     */
+    private static int consecutiveFreePorts(int count) {
         for (int attempt = 0; attempt < 100; attempt++) {
-            int first = freePort();
+            int first = ThreadLocalRandom.current().nextInt(20_000, 32_000);
             if (IntStream.range(first, first + count).allMatch(LocalClusterIT::isFree)) {
                 return first;
             }
