@@ -1,18 +1,23 @@
 package routes.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import routes.model.CrawlTask;
 import routes.model.JobStatus;
 import routes.model.TaskKind;
+import routes.model.TaskOffer;
 
 /**
  * The one place a job's status changes: QUEUED → DISCOVERING → RUNNING → DONE, FAILED or
  * CANCELLED, and back to RUNNING when its dead letters are replayed. Every move is conditional on
  * the status it leaves, so concurrent workers cannot move a job twice, and each move that happens
- * records its {@code job_status} event in the same transaction.
+ * records its {@code job_status} event in the same transaction. A job's end also runs every
+ * {@link JobEndStep} in that transaction.
  */
 @Component
 public class JobLifecycle {
@@ -23,11 +28,16 @@ public class JobLifecycle {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final JobEvents events;
+    private final TaskOutbox outbox;
+    private final List<JobEndStep> endSteps;
 
-    public JobLifecycle(JdbcTemplate jdbc, TransactionTemplate tx, JobEvents events) {
+    public JobLifecycle(JdbcTemplate jdbc, TransactionTemplate tx, JobEvents events, TaskOutbox outbox,
+                        List<JobEndStep> endSteps) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.events = events;
+        this.outbox = outbox;
+        this.endSteps = List.copyOf(endSteps);
     }
 
     /** A job just inserted (QUEUED by the table's default) says so first in its history. */
@@ -46,9 +56,17 @@ public class JobLifecycle {
         move(jobId, Set.of(JobStatus.DISCOVERING), JobStatus.RUNNING, "");
     }
 
-    /** Cancels an active job; says whether it was active. Called inside the cancelling transaction. */
-    boolean cancelled(long jobId) {
-        return move(jobId, JobStatus.ACTIVE, JobStatus.CANCELLED, ", finished_at = now()");
+    /**
+     * Cancels an active job and its queued tasks, inside the cancelling transaction; returns what
+     * the job's end steps queued, or null if the job was not active.
+     */
+    TaskOffer cancelled(long jobId) {
+        if (!move(jobId, JobStatus.ACTIVE, JobStatus.CANCELLED, ", finished_at = now()")) {
+            return null;
+        }
+        jdbc.update("UPDATE crawl_task SET status = 'CANCELLED', finished_at = now() WHERE job_id = ? AND status = 'QUEUED'",
+                jobId);
+        return runEndSteps(jobId, JobStatus.CANCELLED);
     }
 
     /** A job that ended by its tasks runs again (its dead letters were replayed); inside that transaction. */
@@ -61,38 +79,58 @@ public class JobLifecycle {
      * committed, so whichever task finishes last is sure to see all the others finished (no timer,
      * no polling guess). A job whose first task (the one it was submitted with) failed ends FAILED,
      * and so does a full-site job that found no product page at all: zero products is a failure to
-     * say, not a DONE to trust.
+     * say, not a DONE to trust. Returns what the job's end steps queued (nothing, mostly).
      */
-    public void endIfFinished(long jobId) {
-        // one statement, its event included: this runs after every task, so no transaction round trips
-        int ended = jdbc.update("""
-                WITH outcome AS (
-                    SELECT CASE WHEN root.status = 'FAILED' THEN coalesce(root.error, 'its first task failed')
-                                -- (unless its page budget ran out before a product page was reached)
-                                WHEN j.type = 'full_site' AND j.task_count < j.max_pages AND NOT EXISTS (
-                                    SELECT 1 FROM crawl_task p WHERE p.job_id = j.id AND p.kind = 'product')
-                                THEN 'no product found: ' || (SELECT count(*) FROM crawl_task l WHERE l.job_id = j.id AND l.kind = 'listing')
-                                     || ' possible category pages from the navigation and sitemaps (profile '
-                                     || coalesce(j.profile, 'none') || ') link to no product page'
-                           END AS failure
-                    FROM crawl_job j, (SELECT status, error FROM crawl_task WHERE job_id = ? ORDER BY id LIMIT 1) root
-                    WHERE j.id = ?),
-                ended AS (
-                    UPDATE crawl_job j SET
-                        status = CASE WHEN outcome.failure IS NULL THEN ? ELSE ? END,
-                        error = outcome.failure,
-                        finished_at = now()
-                    FROM outcome
-                    WHERE j.id = ? AND j.status = ANY(?)
-                      AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED')
-                    RETURNING j.id, j.status)
-                INSERT INTO job_event (job_id, type, data)
-                SELECT id, ?, jsonb_build_object('status', status) FROM ended
-                """, jobId, jobId, JobStatus.DONE.name(), JobStatus.FAILED.name(), jobId, names(JobStatus.ACTIVE),
-                STATUS_EVENT);
-        if (ended > 0) {
-            events.announceWhenCommitted(jobId);
+    public TaskOffer endIfFinished(long jobId) {
+        // one read per task; only the last one opens a transaction
+        Boolean finished = jdbc.queryForObject("""
+                SELECT j.status = ANY(?) AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED')
+                FROM crawl_job j WHERE j.id = ?
+                """, Boolean.class, names(JobStatus.ACTIVE), jobId);
+        if (!Boolean.TRUE.equals(finished)) {
+            return TaskOffer.none();
         }
+        return tx.execute(t -> {
+            List<String> ended = jdbc.queryForList("""
+                    WITH outcome AS (
+                        SELECT CASE WHEN root.status = 'FAILED' THEN coalesce(root.error, 'its first task failed')
+                                    -- (unless its page budget ran out before a product page was reached)
+                                    WHEN j.type = 'full_site' AND j.task_count < j.max_pages AND NOT EXISTS (
+                                        SELECT 1 FROM crawl_task p WHERE p.job_id = j.id AND p.kind = 'product')
+                                    THEN 'no product found: ' || (SELECT count(*) FROM crawl_task l WHERE l.job_id = j.id AND l.kind = 'listing')
+                                         || ' possible category pages from the navigation and sitemaps (profile '
+                                         || coalesce(j.profile, 'none') || ') link to no product page'
+                               END AS failure
+                        FROM crawl_job j, (SELECT status, error FROM crawl_task WHERE job_id = ? ORDER BY id LIMIT 1) root
+                        WHERE j.id = ?),
+                    ended AS (
+                        UPDATE crawl_job j SET
+                            status = CASE WHEN outcome.failure IS NULL THEN ? ELSE ? END,
+                            error = outcome.failure,
+                            finished_at = now()
+                        FROM outcome
+                        WHERE j.id = ? AND j.status = ANY(?)
+                          AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED')
+                        RETURNING j.id, j.status)
+                    INSERT INTO job_event (job_id, type, data)
+                    SELECT id, ?, jsonb_build_object('status', status) FROM ended
+                    RETURNING data ->> 'status'
+                    """, String.class, jobId, jobId, JobStatus.DONE.name(), JobStatus.FAILED.name(), jobId,
+                    names(JobStatus.ACTIVE), STATUS_EVENT);
+            if (ended.isEmpty()) {
+                return TaskOffer.none();
+            }
+            events.announceWhenCommitted(jobId);
+            return runEndSteps(jobId, JobStatus.valueOf(ended.get(0)));
+        });
+    }
+
+    private TaskOffer runEndSteps(long jobId, JobStatus status) {
+        List<CrawlTask> queued = new ArrayList<>();
+        for (JobEndStep step : endSteps) {
+            queued.addAll(step.jobEnded(jobId, status));
+        }
+        return outbox.record(queued);
     }
 
     /** The statuses as the crawl_job.status column holds them, for {@code status = ANY(?)}. */

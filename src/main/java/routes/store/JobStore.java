@@ -57,13 +57,13 @@ public class JobStore {
         NewJob job = submission.job();
         return tx.execute(status -> {
             Long id = jdbc.query("""
-                    INSERT INTO crawl_job (url, type, priority, max_pages, category_filter, selectors, profile, profile_reason,
-                                           idempotency_key, request_hash)
-                    VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                    INSERT INTO crawl_job (url, site, type, priority, max_pages, category_filter, selectors, profile,
+                                           profile_reason, idempotency_key, request_hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
                     ON CONFLICT (idempotency_key) DO NOTHING
                     RETURNING id
                     """, rs -> rs.next() ? rs.getLong(1) : null,
-                    job.url(), job.type().label(), job.priority().label(), job.maxPages(),
+                    job.url(), CrawlTask.siteOf(job.url()), job.type().label(), job.priority().label(), job.maxPages(),
                     job.categories().toArray(String[]::new), selectors.write(job.selectors()),
                     job.profile(), job.profile() == null ? null : "named by the job", submission.idempotencyKey(),
                     submission.requestHash());
@@ -125,14 +125,17 @@ public class JobStore {
         return counts;
     }
 
-    /** Cancels an active job: its queued tasks will be skipped by whichever worker claims them. */
-    public JobView cancel(long id) {
-        tx.executeWithoutResult(status -> {
-            if (lifecycle.cancelled(id)) {
-                jdbc.update("UPDATE crawl_task SET status = 'CANCELLED', finished_at = now() WHERE job_id = ? AND status = 'QUEUED'", id);
-            }
-        });
-        return get(id);
+    /**
+     * Cancels an active job: its queued tasks will be skipped by whichever worker claims them. The
+     * offer holds what the job's end steps queued (none if it was not active).
+     */
+    public Cancellation cancel(long id) {
+        TaskOffer offer = tx.execute(status -> lifecycle.cancelled(id));
+        return new Cancellation(get(id), offer == null ? TaskOffer.none() : offer);
+    }
+
+    /** A cancel's answer (the job as it now is) and the tasks its end queued. */
+    public record Cancellation(JobView job, TaskOffer offer) {
     }
 
     private JobView mapView(ResultSet rs, int row) throws SQLException {

@@ -71,7 +71,7 @@ public class JobQueries {
         return deadLetters.replayJob(params.id("id", id));
     }
 
-    public JobView cancel(@Header("id") String id) {
+    public JobStore.Cancellation cancel(@Header("id") String id) {
         return jobs.cancel(params.id("id", id));
     }
 }

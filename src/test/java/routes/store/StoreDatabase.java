@@ -33,9 +33,9 @@ final class StoreDatabase {
     // no Redis here: announcing new events to the API processes fails quietly, as JobEvents allows
     // (JobEventNotificationsIT checks the announcements against the embedded Redis)
     final JobEvents events = new JobEvents(jdbc, new ObjectMapper(), new StringRedisTemplate(), "caravan:test:events");
-    final JobLifecycle lifecycle = new JobLifecycle(jdbc, tx, events);
-    final FrontierStore frontier = new FrontierStore(jdbc, tx, new CategoryStore(jdbc), maps, events, lifecycle,
-            new TaskOutbox(jdbc, Duration.ofSeconds(10)));
+    final TaskOutbox outbox = new TaskOutbox(jdbc, Duration.ofSeconds(10));
+    final JobLifecycle lifecycle = new JobLifecycle(jdbc, tx, events, outbox, List.of());
+    final FrontierStore frontier = new FrontierStore(jdbc, tx, new CategoryStore(jdbc), maps, events, lifecycle, outbox);
     final JobStore jobs = new JobStore(jdbc, tx, frontier, maps, lifecycle);
     final DeadLetterStore deadLetters = new DeadLetterStore(jdbc, tx, events, lifecycle, frontier);
 
