@@ -1,5 +1,6 @@
 -- Finish leased tasks: drop their lease and payload, count them in this second's bucket (the
--- queue stats' tasks per minute), and let their lanes be claimed from again.
+-- queue stats' tasks in the last minute) and this minute's (its tasks per minute over the last
+-- hour, kept two hours), and let their lanes be claimed from again.
 -- ARGV: 1 prefix, 2 lane capacity, then lease members ("<priority index>:<id>").
 local capacity = tonumber(ARGV[2])
 local finished = 0
@@ -19,5 +20,8 @@ if finished > 0 then
   local bucket = prefix .. ':finished:' .. math.floor(now / 1000)
   redis.call('INCRBY', bucket, finished)
   redis.call('EXPIRE', bucket, 120)
+  local minute = prefix .. ':finished-minute:' .. math.floor(now / 60000)
+  redis.call('INCRBY', minute, finished)
+  redis.call('EXPIRE', minute, 7200)
 end
 return finished

@@ -240,7 +240,7 @@ class KubernetesManifestsTest {
                 .map(priority -> (Object) String.valueOf(queued.get(priority))).toList());
         when(redis.opsForZSet().zCard(anyString())).thenReturn(0L);
         QueueDepth depth = new RedisTaskQueue(redis, JSON).depth("caravan:crawl");
-        return new QueueStatistics.Stats("caravan:crawl", depth.ready(), depth.readyTotal(), 0, depth.leased(), 0, 0, 0, 0,
+        return new QueueStatistics.Stats("caravan:crawl", depth.ready(), depth.readyTotal(), 0, depth.leased(), 0, 0, List.of(), 0, 0,
                 new QueueStatistics.Hosts(0, 0, 0, 0, 0, List.of()), 0, List.of());
     }
 

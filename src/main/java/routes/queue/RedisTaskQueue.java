@@ -199,6 +199,21 @@ public class RedisTaskQueue {
                 .filter(Objects::nonNull).mapToLong(Long::parseLong).sum();
     }
 
+    /**
+     * Tasks acknowledged in each of the last {@code minutes} minutes of the clock, oldest first, the
+     * current (unfinished) minute last; from per-minute counters that expire after two hours.
+     */
+    public List<Long> finishedPerMinute(String queue, int minutes) {
+        QueueKeys keys = new QueueKeys(queue);
+        long now = Instant.now().getEpochSecond() / 60;
+        List<String> buckets = new ArrayList<>(minutes);
+        for (long minute = now - minutes + 1; minute <= now; minute++) {
+            buckets.add(keys.finishedInMinute(minute));
+        }
+        return redis.opsForValue().multiGet(buckets).stream()
+                .map(count -> count == null ? 0L : Long.parseLong(count)).toList();
+    }
+
     /** Adds to the count of tasks offered again from the outbox, shared by every process. */
     public void countReoffered(String queue, long count) {
         if (count > 0) {
@@ -258,6 +273,8 @@ public class RedisTaskQueue {
         String reoffered() { return "caravan:" + queue + ":reoffered"; }
 
         String finished(long epochSecond) { return "caravan:" + queue + ":finished:" + epochSecond; }
+
+        String finishedInMinute(long epochMinute) { return "caravan:" + queue + ":finished-minute:" + epochMinute; }
 
         String queued() { return "caravan:" + queue + ":queued"; }
 

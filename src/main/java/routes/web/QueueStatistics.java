@@ -16,6 +16,9 @@ import routes.store.TaskOutbox;
 @Component
 public class QueueStatistics {
 
+    /** The span of the tasks-per-minute series: an hour, within the two hours its counters are kept. */
+    private static final int FINISHED_MINUTES = 60;
+
     private final RedisTaskQueue queue;
     private final WorkerRegistry workers;
     private final DeadLetterStore deadLetters;
@@ -40,12 +43,14 @@ public class QueueStatistics {
      * @param leased tasks a worker holds
      * @param deadLetters dead letters not replayed yet
      * @param tasksPerMinute tasks finished in the last 60 seconds
+     * @param finishedPerMinute tasks finished in each of the last 60 clock minutes, all processes,
+     *     oldest first; the last is the current minute so far
      * @param strandedTasks tasks committed to the frontier whose enqueue is unconfirmed past the outbox grace
      * @param reofferedTasks tasks the outbox reconciler offered again, all processes, since Redis last lost its data
      * @param hosts the queue by host: which may be fetched from now and which wait on politeness
      */
     public record Stats(String queue, Map<String, Long> ready, long readyTotal, long delayed, long leased,
-                        long deadLetters, long tasksPerMinute, long strandedTasks, long reofferedTasks,
+                        long deadLetters, long tasksPerMinute, List<Long> finishedPerMinute, long strandedTasks, long reofferedTasks,
                         Hosts hosts, int liveWorkers, List<WorkerInfo> workers) {
     }
 
@@ -72,7 +77,8 @@ public class QueueStatistics {
         QueueDepth depth = queue.depth(queueName);
         List<WorkerInfo> live = workers.live();
         return new Stats(queueName, depth.ready(), depth.readyTotal(), live.stream().mapToLong(WorkerInfo::delayed).sum(),
-                depth.leased(), deadLetters.waiting(), queue.finishedInLastMinute(queueName), outbox.strandedTaskCount(),
+                depth.leased(), deadLetters.waiting(), queue.finishedInLastMinute(queueName),
+                queue.finishedPerMinute(queueName, FINISHED_MINUTES), outbox.strandedTaskCount(),
                 queue.reofferedTotal(queueName), hosts(), live.size(), live);
     }
 

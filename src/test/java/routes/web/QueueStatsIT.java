@@ -31,6 +31,14 @@ class QueueStatsIT extends CaravanIntegrationTest {
         // every task of that job was finished moments ago
         long tasks = job.at("/counts/pagesFetched").asLong() + job.at("/counts/failedTasks").asLong();
         assertThat(stats.get("tasksPerMinute").asLong()).isGreaterThanOrEqualTo(tasks);
+        // and in the hour's series, minute by minute
+        JsonNode perMinute = stats.get("finishedPerMinute");
+        assertThat(perMinute).hasSize(60);
+        long inTheHour = 0;
+        for (JsonNode minute : perMinute) {
+            inTheHour += minute.asLong();
+        }
+        assertThat(inTheHour).isGreaterThanOrEqualTo(tasks);
     }
 
     @Test
