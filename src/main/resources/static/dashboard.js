@@ -11,6 +11,10 @@ const JOBS_REFRESH_MILLIS = 3000;
 const JOB_POLL_MILLIS = 2000;
 const HISTORY_LIMIT = 200;
 const PRODUCTS_REFRESH_MILLIS = 3000;
+const QUEUE_REFRESH_MILLIS = 3000;
+const SCHEDULE_REFRESH_MILLIS = 5000;
+const CHANGES_PAGE_SIZE = 20;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 class ApiError extends Error {
   constructor(status, body) {
@@ -178,45 +182,15 @@ const jobsView = {
     });
     $('#jobs-table tbody').replaceChildren(...rows);
     renderPager($('#jobs-pager'), page);
-    await this.loadHosts();
     // keep running jobs moving in the list; the job view has live events
     if (page.items.some((job) => !ENDED.has(job.status)) && !$('#jobs-view').hidden) {
       this.refreshTimer = setTimeout(() => this.load(), JOBS_REFRESH_MILLIS);
     }
   },
 
-  // the queue by host: which hosts wait on politeness (their tasks wait in Redis, holding no worker)
-  async loadHosts() {
-    let stats;
-    try {
-      stats = await api('GET', '/api/queue/stats');
-    } catch (error) {
-      $('#hosts-summary').textContent = `Could not load the queue: ${error.message}`;
-      return;
-    }
-    const hosts = stats.hosts;
-    $('#hosts-summary').textContent = `${hosts.readyHosts} ready (${hosts.readyTasks} tasks), `
-      + `${hosts.waitingHosts} waiting on politeness (${hosts.waitingTasks} tasks); `
-      + `${hosts.deferredTasks} tasks handed back for their host so far`;
-    const rows = hosts.busiest.map((host) => {
-      const state = host.waiting ? `waiting ${host.readyInMillis} ms` : 'ready';
-      return row(host.host, element('span', state, host.waiting ? 'host-waiting' : 'host-ready'), host.queued, host.leased);
-    });
-    $('#hosts-table tbody').replaceChildren(...(rows.length ? rows : [row('No host has tasks queued')]));
-  },
-
   async submit(form) {
-    for (const error of form.querySelectorAll('.field-error, .form-error')) {
-      error.textContent = '';
-    }
-    form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
-    const values = new FormData(form);
-    const request = { url: values.get('url').trim(), type: values.get('type'), priority: values.get('priority') };
-    const maxPages = values.get('maxPages').trim();
-    if (maxPages) {
-      // sent as typed when it is not a number, so the API's own message names the problem
-      request.maxPages = /^\d+$/.test(maxPages) ? Number(maxPages) : maxPages;
-    }
+    clearFormErrors(form);
+    const request = jobRequest(new FormData(form), '');
     const button = $('button[type=submit]', form);
     button.disabled = true;
     try {
@@ -231,12 +205,36 @@ const jobsView = {
   },
 };
 
+/** The body of POST /api/jobs from a form whose job fields are named with the given prefix. */
+function jobRequest(values, prefix) {
+  const request = {
+    url: values.get(`${prefix}url`).trim(),
+    type: values.get(`${prefix}type`),
+    priority: values.get(`${prefix}priority`),
+  };
+  const maxPages = values.get(`${prefix}maxPages`).trim();
+  if (maxPages) {
+    // sent as typed when it is not a number, so the API's own message names the problem
+    request.maxPages = /^\d+$/.test(maxPages) ? Number(maxPages) : maxPages;
+  }
+  return request;
+}
+
+function clearFormErrors(form) {
+  for (const error of form.querySelectorAll('.field-error, .form-error')) {
+    error.textContent = '';
+  }
+  form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
+}
+
+/** Shows a refusal next to the field it names (a schedule's job fields may be named with or without "job."). */
 function showSubmitError(form, error) {
-  const fieldError = error.field && form.querySelector(`.field-error[data-field="${CSS.escape(error.field)}"]`);
-  if (fieldError) {
-    fieldError.textContent = error.message;
-    form.elements[error.field]?.setAttribute('aria-invalid', 'true');
-    form.elements[error.field]?.focus();
+  const field = [error.field, `job.${error.field}`].find((name) => error.field
+    && form.querySelector(`.field-error[data-field="${CSS.escape(name)}"]`));
+  if (field) {
+    form.querySelector(`.field-error[data-field="${CSS.escape(field)}"]`).textContent = error.message;
+    form.elements[field]?.setAttribute('aria-invalid', 'true');
+    form.elements[field]?.focus();
   } else {
     $('.form-error', form).textContent = error.field ? `${error.field}: ${error.message}` : error.message;
   }
@@ -260,6 +258,10 @@ const jobView = {
   productsLoadedAt: 0,
   events: null,
   pollTimer: null,
+  changesPage: 0,
+  // '' for every kind of change, else one of the counts' names
+  changeFilter: '',
+  changesShown: false,
 
   show(jobId) {
     this.hide();
@@ -267,6 +269,9 @@ const jobView = {
     this.status = null;
     this.productsPage = 0;
     this.productsStored = -1;
+    this.changesPage = 0;
+    this.changeFilter = '';
+    this.changesShown = false;
     $('#job-view').hidden = false;
     $('#job-id').textContent = jobId;
     $('#job-history').replaceChildren();
@@ -310,6 +315,56 @@ const jobView = {
     $('#job-error').textContent = job.error ?? '';
     this.renderStatus(job.status);
     this.renderCounts(job.counts);
+    this.renderChanges(job.status, job.changes);
+  },
+
+  /** The counts of what changed since the site's previous completed job (null until this one is done). */
+  renderChanges(status, changes) {
+    $('#changes-view').hidden = !changes;
+    $('#changes-empty').hidden = Boolean(changes);
+    if (!changes) {
+      $('#changes-against').textContent = '';
+      $('#changes-empty').textContent = status === 'DONE' ? 'Nothing to compare with: the site had no earlier completed job.'
+        : 'A job is compared with the site\'s previous completed one when it is done.';
+      return;
+    }
+    $('#changes-against').replaceChildren(document.createTextNode('since '), jobLink(changes.comparedWithJobId));
+    const counts = changes.counts;
+    const all = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    for (const span of document.querySelectorAll('#changes-filter [data-change-count]')) {
+      span.textContent = span.dataset.changeCount === 'all' ? all : counts[span.dataset.changeCount];
+    }
+    if (!this.changesShown) {
+      this.changesShown = true;
+      this.loadChanges();
+    }
+  },
+
+  async loadChanges() {
+    const jobId = this.jobId;
+    for (const button of document.querySelectorAll('#changes-filter button')) {
+      button.setAttribute('aria-pressed', String(button.dataset.change === this.changeFilter));
+    }
+    const query = new URLSearchParams({ page: this.changesPage, size: CHANGES_PAGE_SIZE });
+    if (this.changeFilter) {
+      query.set('change', this.changeFilter);
+    }
+    let page;
+    try {
+      page = await api('GET', `/api/jobs/${jobId}/changes?${query}`);
+      $('#changes-error').textContent = '';
+    } catch (error) {
+      $('#changes-error').textContent = error.message;
+      return;
+    }
+    if (jobId !== this.jobId) {
+      return;
+    }
+    $('#changes-table tbody').replaceChildren(...page.items.map((item) => row(
+      element('span', CHANGE_LABELS[item.change] ?? item.change, `change change-${item.change}`),
+      productHistoryLink(item.productId, item.title || item.url),
+      describeState(item.old), describeState(item.new))));
+    renderPager($('#changes-pager'), page);
   },
 
   renderStatus(status) {
@@ -469,7 +524,8 @@ const jobView = {
       priceOf(product),
       product.availability,
       variantList(product.variants),
-      categoryList(product.categories))));
+      categoryList(product.categories),
+      productHistoryLink(product.id, 'price history'))));
     renderPager($('#products-pager'), page);
   },
 
@@ -511,6 +567,28 @@ const jobView = {
     }
   },
 };
+
+const CHANGE_LABELS = { new: 'new', gone: 'gone', priceUp: 'price up', priceDown: 'price down',
+  availability: 'availability' };
+
+function productHistoryLink(productId, text) {
+  const link = element('a', text);
+  link.href = `#/products/${productId}`;
+  link.title = 'price history';
+  return link;
+}
+
+/** A product's side of a change: its price and availability (null for the side of a new or gone product). */
+function describeState(state) {
+  if (state === null || state === undefined) {
+    return '';
+  }
+  if (typeof state !== 'object') {
+    return String(state);
+  }
+  return Object.entries(state).filter(([, value]) => value !== null && value !== undefined)
+    .map(([name, value]) => `${name} ${value}`).join(', ');
+}
 
 /** What a shopper pays, the struck-through list price when on sale, and the range of a variable product. */
 function priceOf(product) {
@@ -570,15 +648,432 @@ function describeEvent(event) {
   }
 }
 
+// ---- charts: small hand-written SVG ----------------------------------------------
+
+function svg(tag, attributes = {}, text) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    node.setAttribute(name, String(value));
+  }
+  if (text !== undefined) {
+    node.textContent = String(text);
+  }
+  return node;
+}
+
+/** Plot area inside a chart of the given size, with room for the axis labels at left and bottom. */
+function chartFrame(width, height) {
+  const plot = { left: 64, right: width - 8, top: 8, bottom: height - 20 };
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img' });
+  root.append(svg('line', { x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, class: 'axis' }),
+    svg('line', { x1: plot.left, y1: plot.top, x2: plot.left, y2: plot.bottom, class: 'axis' }));
+  return { root, plot };
+}
+
+function axisLabel(x, y, text, anchor) {
+  return svg('text', { x, y, 'text-anchor': anchor, class: 'axis-label' }, text);
+}
+
+/** Tasks finished per minute, oldest first and the current minute last, as one bar per minute. */
+function renderThroughputChart(figure, perMinute) {
+  const { root, plot } = chartFrame(1080, 160);
+  const most = Math.max(1, ...perMinute);
+  const slot = (plot.right - plot.left) / perMinute.length;
+  const thisMinute = Math.floor(Date.now() / 60000);
+  perMinute.forEach((count, index) => {
+    const height = ((plot.bottom - plot.top) * count) / most;
+    const minute = new Date((thisMinute - (perMinute.length - 1 - index)) * 60000);
+    const bar = svg('rect', { x: plot.left + index * slot + 1, y: plot.bottom - height, width: Math.max(1, slot - 2),
+      height, class: 'bar', 'data-value': count });
+    bar.append(svg('title', {}, `${minute.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: ${count} tasks`));
+    root.append(bar);
+  });
+  root.append(axisLabel(plot.left - 6, plot.top + 10, most, 'end'), axisLabel(plot.left - 6, plot.bottom, 0, 'end'),
+    axisLabel(plot.left, plot.bottom + 15, `${perMinute.length} min ago`, 'start'),
+    axisLabel(plot.right, plot.bottom + 15, 'now', 'end'));
+  const total = perMinute.reduce((sum, count) => sum + count, 0);
+  figure.replaceChildren(root, element('figcaption',
+    `${total} task${total === 1 ? '' : 's'} finished in the last hour; the busiest minute had ${Math.max(0, ...perMinute)}.`));
+}
+
+/**
+ * A product's price over time as steps: only changes are stored, so each observation's price holds
+ * until the next one (and the last until now). One point per observation that has a price.
+ */
+function renderPriceChart(figure, observations) {
+  const priced = observations.filter((observation) => observation.price !== null && observation.price !== undefined);
+  if (priced.length === 0) {
+    figure.replaceChildren(element('p', 'No observation of this product has a price.', 'empty'));
+    return;
+  }
+  const { root, plot } = chartFrame(1080, 240);
+  const times = priced.map((observation) => Date.parse(observation.observedAt));
+  const first = times[0];
+  const last = Math.max(Date.now(), times[times.length - 1] + 1);
+  const amounts = priced.flatMap((observation) => [observation.price, observation.listPrice])
+    .filter((amount) => amount !== null && amount !== undefined).map(Number);
+  const pad = (Math.max(...amounts) - Math.min(...amounts)) * 0.1 || Math.max(1, Math.max(...amounts) * 0.1);
+  const low = Math.max(0, Math.min(...amounts) - pad);
+  const high = Math.max(...amounts) + pad;
+  const x = (time) => plot.left + ((plot.right - plot.left) * (time - first)) / (last - first);
+  const y = (amount) => plot.bottom - ((plot.bottom - plot.top) * (Number(amount) - low)) / (high - low);
+  const until = (index) => (index + 1 < priced.length ? x(times[index + 1]) : plot.right).toFixed(1);
+  const priceSteps = priced.map((observation, index) => {
+    const level = y(observation.price).toFixed(1);
+    return `${index === 0 ? `M${x(times[0]).toFixed(1)},${level}` : `V${level}`} H${until(index)}`;
+  }).join(' ');
+  // a list price comes and goes with a sale: a level of its own while there is one
+  const listPriceLevels = priced.map((observation, index) => (observation.listPrice === null
+    || observation.listPrice === undefined ? '' : `M${x(times[index]).toFixed(1)},${y(observation.listPrice).toFixed(1)} H${until(index)}`))
+    .join(' ').trim();
+  if (listPriceLevels) {
+    root.append(svg('path', { d: listPriceLevels, class: 'list-price-line' }));
+  }
+  root.append(svg('path', { d: priceSteps, class: 'price-line' }));
+  priced.forEach((observation, index) => {
+    const point = svg('circle', { cx: x(times[index]), cy: y(observation.price), r: 4, class: 'price-point',
+      'data-price': observation.price });
+    point.append(svg('title', {}, `${formatTime(observation.observedAt)}: ${observation.price} ${observation.currency ?? ''}`
+      + ` (job ${observation.jobId})`));
+    root.append(point);
+  });
+  const currency = priced[priced.length - 1].currency ?? '';
+  root.append(axisLabel(plot.left - 6, plot.top + 10, `${high.toFixed(2)} ${currency}`, 'end'),
+    axisLabel(plot.left - 6, plot.bottom, `${low.toFixed(2)} ${currency}`, 'end'),
+    axisLabel(plot.left, plot.bottom + 15, new Date(first).toLocaleDateString(), 'start'),
+    axisLabel(plot.right, plot.bottom + 15, 'now', 'end'));
+  figure.replaceChildren(root, element('figcaption', `${priced.length} price${priced.length === 1 ? '' : 's'} observed`
+    + ' (solid; the list price dashed), each holding until the next.'));
+}
+
+// ---- queue and workers ------------------------------------------------------------
+
+const queueView = {
+  refreshTimer: null,
+
+  show() {
+    $('#queue-view').hidden = false;
+    this.load();
+  },
+
+  hide() {
+    $('#queue-view').hidden = true;
+    clearTimeout(this.refreshTimer);
+  },
+
+  async load() {
+    try {
+      const stats = await api('GET', '/api/queue/stats');
+      if (!$('#queue-view').hidden) {
+        this.render(stats);
+        $('#queue-live').textContent = `as of ${new Date().toLocaleTimeString()}, refreshed every `
+          + `${QUEUE_REFRESH_MILLIS / 1000} s`;
+      }
+    } catch (error) {
+      $('#queue-live').textContent = `could not refresh: ${error.message}`;
+    }
+    // one timer however many loads overlap (a quick hide and show)
+    clearTimeout(this.refreshTimer);
+    if (!$('#queue-view').hidden) {
+      this.refreshTimer = setTimeout(() => this.load(), QUEUE_REFRESH_MILLIS);
+    }
+  },
+
+  render(stats) {
+    $('#queue-name').textContent = stats.queue;
+    for (const dd of document.querySelectorAll('#queue-counters [data-stat]')) {
+      dd.textContent = dd.dataset.stat.split('.').reduce((value, key) => value?.[key], stats) ?? '';
+    }
+    renderThroughputChart($('#throughput-chart'), stats.finishedPerMinute);
+    // by name: the API lists them by latest heartbeat, an order that changes every beat
+    const workers = stats.workers.slice().sort((a, b) => a.id.localeCompare(b.id)).map((worker) => {
+      const busy = element('div', null, 'progress-cell');
+      const bar = element('div', null, 'progress');
+      const used = element('div', null, 'progress-fetched');
+      used.style.width = `${(100 * worker.inFlight) / Math.max(1, worker.concurrency)}%`;
+      bar.append(used);
+      busy.append(bar, element('span', `${worker.inFlight} of ${worker.concurrency} tasks in flight`));
+      return row(worker.id, worker.host, worker.pid, busy, worker.delayed, formatTime(worker.startedAt),
+        formatTime(worker.lastSeen));
+    });
+    $('#workers-table tbody').replaceChildren(...(workers.length ? workers : [row('No worker is alive')]));
+    this.renderHosts(stats.hosts);
+  },
+
+  // the queue by host: which hosts wait on politeness (their tasks wait in Redis, holding no worker)
+  renderHosts(hosts) {
+    $('#hosts-summary').textContent = `${hosts.readyHosts} ready (${hosts.readyTasks} tasks), `
+      + `${hosts.waitingHosts} waiting on politeness (${hosts.waitingTasks} tasks); `
+      + `${hosts.deferredTasks} tasks handed back for their host so far`;
+    const rows = hosts.busiest.map((host) => {
+      const state = host.waiting ? `waiting ${host.readyInMillis} ms` : 'ready';
+      return row(host.host, element('span', state, host.waiting ? 'host-waiting' : 'host-ready'), host.queued, host.leased);
+    });
+    $('#hosts-table tbody').replaceChildren(...(rows.length ? rows : [row('No host has tasks queued')]));
+  },
+};
+
+// ---- schedules ----------------------------------------------------------------------
+
+function scheduleTiming(schedule) {
+  return schedule.cron ? `cron ${schedule.cron} (${schedule.timeZone})` : `every ${schedule.interval}`;
+}
+
+function scheduleState(schedule) {
+  return schedule.paused ? 'PAUSED' : 'ACTIVE';
+}
+
+function scheduleLink(schedule) {
+  const link = element('a', schedule.name);
+  link.href = `#/schedules/${schedule.id}`;
+  return link;
+}
+
+function jobLink(jobId) {
+  const link = element('a', `job ${jobId}`);
+  link.href = `#/jobs/${jobId}`;
+  return link;
+}
+
+const schedulesView = {
+  show() {
+    $('#schedules-view').hidden = false;
+    $('#schedules-error').textContent = '';
+    this.load();
+  },
+
+  hide() {
+    $('#schedules-view').hidden = true;
+  },
+
+  async load() {
+    let schedules;
+    try {
+      schedules = await api('GET', '/api/schedules');
+    } catch (error) {
+      $('#schedules-table tbody').replaceChildren(row(`Could not load schedules: ${error.message}`));
+      return;
+    }
+    const rows = schedules.map((schedule) => {
+      const toggle = element('button', schedule.paused ? 'Resume' : 'Pause');
+      toggle.type = 'button';
+      toggle.addEventListener('click', () => this.change(() => setPaused(schedule, !schedule.paused)));
+      const remove = element('button', 'Delete', 'danger');
+      remove.type = 'button';
+      remove.addEventListener('click', () => this.change(() => deleteSchedule(schedule)));
+      const actions = element('span', null, 'row-actions');
+      actions.append(toggle, remove);
+      return row(scheduleLink(schedule), scheduleTiming(schedule), externalLink(schedule.job.url),
+        statusBadge(scheduleState(schedule)), formatTime(schedule.nextFireTimes?.[0]), actions);
+    });
+    $('#schedules-table tbody').replaceChildren(...(rows.length ? rows : [row('No schedules yet')]));
+  },
+
+  async change(action) {
+    $('#schedules-error').textContent = '';
+    try {
+      await action();
+    } catch (error) {
+      $('#schedules-error').textContent = error.message;
+    }
+    this.load();
+  },
+
+  async submit(form) {
+    clearFormErrors(form);
+    const values = new FormData(form);
+    const request = { name: values.get('name').trim(), job: jobRequest(values, 'job.') };
+    if (values.get('repeat') === 'cron') {
+      request.cron = values.get('cron').trim();
+      request.timeZone = values.get('timeZone').trim();
+    } else {
+      request.interval = values.get('interval').trim();
+    }
+    const button = $('button[type=submit]', form);
+    button.disabled = true;
+    try {
+      const schedule = await api('POST', '/api/schedules', request);
+      form.reset();
+      showRepeatFields(form);
+      location.hash = `#/schedules/${schedule.id}`;
+    } catch (error) {
+      showSubmitError(form, error);
+    } finally {
+      button.disabled = false;
+    }
+  },
+};
+
+function setPaused(schedule, paused) {
+  return api('POST', `/api/schedules/${schedule.id}/${paused ? 'pause' : 'resume'}`);
+}
+
+/** Deletes the schedule once the user confirms; true when it did. */
+async function deleteSchedule(schedule) {
+  if (!window.confirm(`Delete the schedule "${schedule.name}"? The jobs it started stay.`)) {
+    return false;
+  }
+  await api('DELETE', `/api/schedules/${schedule.id}`);
+  return true;
+}
+
+/** Shows the cron and time zone fields or the interval field, as the form's "repeats" says. */
+function showRepeatFields(form) {
+  const repeat = form.elements.repeat.value;
+  for (const field of form.querySelectorAll('[data-repeat]')) {
+    field.hidden = field.dataset.repeat !== repeat;
+  }
+  if (!form.elements.timeZone.value) {
+    form.elements.timeZone.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+}
+
+const OUTCOMES = { started: 'started a job', skipped_running: 'skipped: the previous job still ran' };
+
+const scheduleView = {
+  scheduleId: null,
+  schedule: null,
+  refreshTimer: null,
+
+  show(scheduleId) {
+    this.scheduleId = scheduleId;
+    this.schedule = null;
+    $('#schedule-view').hidden = false;
+    $('#schedule-error').textContent = '';
+    $('#schedule-title').textContent = scheduleId;
+    this.load();
+  },
+
+  hide() {
+    $('#schedule-view').hidden = true;
+    clearTimeout(this.refreshTimer);
+    this.scheduleId = null;
+  },
+
+  async load() {
+    const scheduleId = this.scheduleId;
+    try {
+      const schedule = await api('GET', `/api/schedules/${scheduleId}`);
+      if (scheduleId === this.scheduleId) {
+        this.render(schedule);
+      }
+    } catch (error) {
+      $('#schedule-error').textContent = error.message;
+    }
+    // its next runs move on and new runs appear while it is shown
+    clearTimeout(this.refreshTimer);
+    if (scheduleId === this.scheduleId) {
+      this.refreshTimer = setTimeout(() => this.load(), SCHEDULE_REFRESH_MILLIS);
+    }
+  },
+
+  render(schedule) {
+    this.schedule = schedule;
+    const job = schedule.job;
+    $('#schedule-title').textContent = schedule.name;
+    $('#schedule-state').replaceChildren(statusBadge(scheduleState(schedule)));
+    $('#schedule-summary').replaceChildren(document.createTextNode(`${scheduleTiming(schedule)} · crawls `),
+      externalLink(job.url), document.createTextNode(` · ${job.type ?? 'full_site'} · ${job.priority ?? 'normal'}`
+        + (job.maxPages ? ` · max ${job.maxPages} pages` : '')));
+    $('#schedule-pause').hidden = schedule.paused;
+    $('#schedule-resume').hidden = !schedule.paused;
+    const nextRuns = schedule.paused ? [] : schedule.nextFireTimes;
+    $('#schedule-next-runs').replaceChildren(...(nextRuns.length
+      ? nextRuns.map((time) => element('li', formatTime(time)))
+      : [element('li', schedule.paused ? 'None while paused' : 'None', 'empty')]));
+    const fires = schedule.fires.map((fire) => row(formatTime(fire.fireTime), OUTCOMES[fire.outcome] ?? fire.outcome,
+      fire.jobId === null || fire.jobId === undefined ? '' : jobLink(fire.jobId)));
+    $('#schedule-fires-table tbody').replaceChildren(...(fires.length ? fires : [row('It has not fired yet')]));
+  },
+
+  async change(action) {
+    $('#schedule-error').textContent = '';
+    try {
+      await action(this.schedule);
+    } catch (error) {
+      $('#schedule-error').textContent = error.message;
+      return;
+    }
+    this.load();
+  },
+
+  async remove() {
+    $('#schedule-error').textContent = '';
+    try {
+      if (await deleteSchedule(this.schedule)) {
+        location.hash = '#/schedules';
+      }
+    } catch (error) {
+      $('#schedule-error').textContent = error.message;
+    }
+  },
+};
+
+// ---- a product's history -----------------------------------------------------------
+
+const productView = {
+  productId: null,
+
+  async show(productId) {
+    this.productId = productId;
+    $('#product-view').hidden = false;
+    $('#product-title').textContent = `Product ${productId}`;
+    $('#product-url').replaceChildren();
+    $('#price-chart').replaceChildren();
+    $('#observations-table tbody').replaceChildren();
+    let history;
+    try {
+      history = await api('GET', `/api/products/${productId}/history`);
+    } catch (error) {
+      $('#product-url').textContent = `Could not load its history: ${error.message}`;
+      return;
+    }
+    if (productId === this.productId) {
+      this.render(history);
+    }
+  },
+
+  hide() {
+    $('#product-view').hidden = true;
+    this.productId = null;
+  },
+
+  render(history) {
+    const observations = history.observations;
+    $('#product-title').textContent = history.title || history.url;
+    $('#product-url').replaceChildren(externalLink(history.url));
+    const latest = observations[observations.length - 1];
+    if (latest) {
+      $('#product-back').href = `#/jobs/${latest.jobId}`;
+      $('#product-back').textContent = `← job ${latest.jobId}`;
+    }
+    renderPriceChart($('#price-chart'), observations);
+    // newest first, as the chart reads from its right
+    $('#observations-table tbody').replaceChildren(...observations.slice().reverse().map((observation) => row(
+      formatTime(observation.observedAt), jobLink(observation.jobId), priceOf(observation), observation.availability,
+      observation.title, variantList(observation.variants))));
+  },
+};
+
 // ---- routing --------------------------------------------------------------------
 
+const VIEWS = [
+  { hash: /^#\/jobs\/(\d+)$/, view: jobView },
+  { hash: /^#\/queue$/, view: queueView },
+  { hash: /^#\/schedules$/, view: schedulesView },
+  { hash: /^#\/schedules\/(\d+)$/, view: scheduleView },
+  { hash: /^#\/products\/(\d+)$/, view: productView },
+];
+
 function route() {
-  const match = location.hash.match(/^#\/jobs\/(\d+)$/);
-  if (match) {
-    jobsView.hide();
-    jobView.show(Number(match[1]));
+  const found = VIEWS.find(({ hash }) => hash.test(location.hash));
+  for (const view of [jobsView, ...VIEWS.map((entry) => entry.view)]) {
+    view.hide();
+  }
+  if (found) {
+    const id = location.hash.match(found.hash)[1];
+    found.view.show(id === undefined ? undefined : Number(id));
   } else {
-    jobView.hide();
     jobsView.show();
   }
 }
@@ -604,6 +1099,35 @@ $('#products-pager').addEventListener('click', (event) => {
   if (step) {
     jobView.productsPage = Math.max(0, jobView.productsPage + step);
     jobView.loadProducts();
+  }
+});
+$('#schedule-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  schedulesView.submit(event.target);
+});
+$('#schedule-form').elements.repeat.addEventListener('change', () => showRepeatFields($('#schedule-form')));
+showRepeatFields($('#schedule-form'));
+$('#time-zones').replaceChildren(...Intl.supportedValuesOf('timeZone').map((zone) => {
+  const option = document.createElement('option');
+  option.value = zone;
+  return option;
+}));
+$('#schedule-pause').addEventListener('click', () => scheduleView.change((schedule) => setPaused(schedule, true)));
+$('#schedule-resume').addEventListener('click', () => scheduleView.change((schedule) => setPaused(schedule, false)));
+$('#schedule-delete').addEventListener('click', () => scheduleView.remove());
+$('#changes-filter').addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-change]');
+  if (button) {
+    jobView.changeFilter = button.dataset.change;
+    jobView.changesPage = 0;
+    jobView.loadChanges();
+  }
+});
+$('#changes-pager').addEventListener('click', (event) => {
+  const step = Number(event.target.dataset.step);
+  if (step) {
+    jobView.changesPage = Math.max(0, jobView.changesPage + step);
+    jobView.loadChanges();
   }
 });
 $('#replay-all').addEventListener('click', () => jobView.replay(`/api/jobs/${jobView.jobId}/dead-letters/replay`));

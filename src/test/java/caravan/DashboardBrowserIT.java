@@ -3,13 +3,17 @@ package caravan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import caravan.demo.DemoProduct;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,9 +126,6 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
         assertThat(form.findElements(By.cssSelector(".field-error:not([data-field=url])")))
                 .allSatisfy(other -> assertThat(other.getText()).isEmpty());
         screenshot("01-submit-form-refused-url");
-        // the queue by host, from GET /api/queue/stats: the summary names ready and waiting hosts
-        waitUntil(ExpectedConditions.textMatches(By.id("hosts-summary"), Pattern.compile("\\d+ ready .*waiting on politeness")));
-        assertThat(browser.findElements(By.cssSelector("#hosts-table tbody tr"))).isNotEmpty();
 
         WebElement url = form.findElement(By.name("url"));
         url.clear();
@@ -174,6 +175,88 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
     }
 
     @Test
+    void theQueueViewShowsWhatTheQueueStatsSayAndRefreshesItself() throws IOException {
+        browser.get(base() + "/#/queue");
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("queue-view")));
+        long deadLettersBefore = queueViewAgreesWithTheApi().get("deadLetters").asLong();
+
+        // a page that always fails: its task finishes (as a dead letter) within the minute
+        DemoProduct failing = shop.catalog().products().stream().filter(p -> p.id() % 50 == 0).findFirst().orElseThrow();
+        long id = submit("{\"url\": \"" + shop.baseUrl() + failing.urlPath() + "\", \"type\": \"product\"}");
+        assertThat(awaitJobEnded(id, Duration.ofSeconds(30)).get("status").asText()).isEqualTo("FAILED");
+
+        // the page follows by itself, without being reloaded
+        waitUntil(ExpectedConditions.textToBe(By.cssSelector("#queue-counters [data-stat=deadLetters]"),
+                String.valueOf(deadLettersBefore + 1)));
+        JsonNode stats = queueViewAgreesWithTheApi();
+        assertThat(stats.get("liveWorkers").asInt()).isPositive();
+        assertThat(browser.findElements(By.cssSelector("#throughput-chart rect.bar"))).hasSize(60)
+                .anySatisfy(bar -> assertThat(Long.parseLong(bar.getDomAttribute("data-value"))).isPositive());
+        assertThat(browser.findElement(By.cssSelector("#throughput-chart figcaption")).getText())
+                .matches(sum(stats.get("finishedPerMinute")) + " tasks? finished in the last hour.*");
+        // the queue by host: the summary names ready and waiting hosts
+        assertThat(browser.findElement(By.id("hosts-summary")).getText())
+                .matches(stats.at("/hosts/readyHosts").asText() + " ready .*waiting on politeness.*");
+        screenshot("05-queue-and-workers");
+    }
+
+    /**
+     * Waits until the queue view shows what GET /api/queue/stats says, and returns that. Its figures
+     * move (a minute ends, a worker beats), so page and API are read again until they agree.
+     */
+    private JsonNode queueViewAgreesWithTheApi() {
+        return waitUntil(driver -> {
+            JsonNode now = json(get("/api/queue/stats"));
+            return shownQueueStats().equals(queueStatsOf(now)) ? now : null;
+        });
+    }
+
+    /**
+     * The queue view's figures, chart bars and workers, as the page shows them: read in one script,
+     * since every refresh replaces the elements.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> shownQueueStats() {
+        return new TreeMap<>((Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                const shown = {};
+                for (const figure of document.querySelectorAll('#queue-counters [data-stat]')) {
+                  shown[figure.dataset.stat] = figure.textContent;
+                }
+                shown.finishedPerMinute = [...document.querySelectorAll('#throughput-chart rect.bar')]
+                  .map((bar) => bar.dataset.value);
+                shown.workers = [...document.querySelectorAll('#workers-table tbody tr td:first-child')]
+                  .map((cell) => cell.textContent);
+                return shown;
+                """));
+    }
+
+    /** The same figures from GET /api/queue/stats. */
+    private static Map<String, Object> queueStatsOf(JsonNode stats) {
+        Map<String, Object> figures = new TreeMap<>();
+        stats.get("ready").properties().forEach(ready -> figures.put("ready." + ready.getKey(), ready.getValue().asText()));
+        for (String figure : List.of("leased", "delayed", "deadLetters", "tasksPerMinute", "liveWorkers", "strandedTasks",
+                "reofferedTasks")) {
+            figures.put(figure, stats.get(figure).asText());
+        }
+        List<String> perMinute = new ArrayList<>();
+        stats.get("finishedPerMinute").forEach(count -> perMinute.add(count.asText()));
+        figures.put("finishedPerMinute", perMinute);
+        List<String> workers = new ArrayList<>();
+        stats.get("workers").forEach(worker -> workers.add(worker.get("id").asText()));
+        workers.sort(null);
+        figures.put("workers", workers);
+        return figures;
+    }
+
+    private static long sum(JsonNode numbers) {
+        long sum = 0;
+        for (JsonNode number : numbers) {
+            sum += number.asLong();
+        }
+        return sum;
+    }
+
+    @Test
     void hawtioListsTheCamelRoutes() throws IOException {
         browser.get(base() + "/actuator/hawtio/");
         // the Camel plugin's tree (context > routes > each route), read over /actuator/jolokia
@@ -185,7 +268,7 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
         assertThat(taskDispatch.findElement(By.cssSelector("td[data-label=State]")).getText()).isEqualTo("Started");
         assertThat(browser.findElements(routeRow("submit-job"))).hasSize(1);
         scrollTo(taskDispatch);
-        screenshot("05-hawtio-camel-routes");
+        screenshot("09-hawtio-camel-routes");
     }
 
     private static By treeNode(String text) {
