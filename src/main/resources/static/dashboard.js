@@ -14,6 +14,7 @@ const PRODUCTS_REFRESH_MILLIS = 3000;
 const QUEUE_REFRESH_MILLIS = 3000;
 const SCHEDULE_REFRESH_MILLIS = 5000;
 const CHANGES_PAGE_SIZE = 20;
+const SCHEDULES_PAGE_SIZE = 20;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 class ApiError extends Error {
@@ -259,7 +260,7 @@ const jobView = {
   events: null,
   pollTimer: null,
   changesPage: 0,
-  // '' for every kind of change, else one of the counts' names
+  // '' for every kind of change, else one of the API's names for a kind (price_up...)
   changeFilter: '',
   changesShown: false,
 
@@ -363,7 +364,7 @@ const jobView = {
     $('#changes-table tbody').replaceChildren(...page.items.map((item) => row(
       element('span', CHANGE_LABELS[item.change] ?? item.change, `change change-${item.change}`),
       productHistoryLink(item.productId, item.title || item.url),
-      describeState(item.old), describeState(item.new))));
+      item.old ?? '', item.new ?? '')));
     renderPager($('#changes-pager'), page);
   },
 
@@ -568,7 +569,7 @@ const jobView = {
   },
 };
 
-const CHANGE_LABELS = { new: 'new', gone: 'gone', priceUp: 'price up', priceDown: 'price down',
+const CHANGE_LABELS = { new: 'new', gone: 'gone', price_up: 'price up', price_down: 'price down',
   availability: 'availability' };
 
 function productHistoryLink(productId, text) {
@@ -576,18 +577,6 @@ function productHistoryLink(productId, text) {
   link.href = `#/products/${productId}`;
   link.title = 'price history';
   return link;
-}
-
-/** A product's side of a change: its price and availability (null for the side of a new or gone product). */
-function describeState(state) {
-  if (state === null || state === undefined) {
-    return '';
-  }
-  if (typeof state !== 'object') {
-    return String(state);
-  }
-  return Object.entries(state).filter(([, value]) => value !== null && value !== undefined)
-    .map(([name, value]) => `${name} ${value}`).join(', ');
 }
 
 /** What a shopper pays, the struck-through list price when on sale, and the range of a variable product. */
@@ -836,6 +825,8 @@ function jobLink(jobId) {
 }
 
 const schedulesView = {
+  page: 0,
+
   show() {
     $('#schedules-view').hidden = false;
     $('#schedules-error').textContent = '';
@@ -847,14 +838,14 @@ const schedulesView = {
   },
 
   async load() {
-    let schedules;
+    let page;
     try {
-      schedules = await api('GET', '/api/schedules');
+      page = await api('GET', `/api/schedules?page=${this.page}&size=${SCHEDULES_PAGE_SIZE}`);
     } catch (error) {
       $('#schedules-table tbody').replaceChildren(row(`Could not load schedules: ${error.message}`));
       return;
     }
-    const rows = schedules.map((schedule) => {
+    const rows = page.items.map((schedule) => {
       const toggle = element('button', schedule.paused ? 'Resume' : 'Pause');
       toggle.type = 'button';
       toggle.addEventListener('click', () => this.change(() => setPaused(schedule, !schedule.paused)));
@@ -864,9 +855,10 @@ const schedulesView = {
       const actions = element('span', null, 'row-actions');
       actions.append(toggle, remove);
       return row(scheduleLink(schedule), scheduleTiming(schedule), externalLink(schedule.job.url),
-        statusBadge(scheduleState(schedule)), formatTime(schedule.nextFireTimes?.[0]), actions);
+        statusBadge(scheduleState(schedule)), formatTime(schedule.nextFireTimes[0]), actions);
     });
     $('#schedules-table tbody').replaceChildren(...(rows.length ? rows : [row('No schedules yet')]));
+    renderPager($('#schedules-pager'), page);
   },
 
   async change(action) {
@@ -928,7 +920,8 @@ function showRepeatFields(form) {
   }
 }
 
-const OUTCOMES = { started: 'started a job', skipped_running: 'skipped: the previous job still ran' };
+const OUTCOMES = { started: 'started a job', skipped_running: 'skipped: the site\'s previous job still ran',
+  refused: 'refused' };
 
 const scheduleView = {
   scheduleId: null,
@@ -977,12 +970,13 @@ const scheduleView = {
         + (job.maxPages ? ` · max ${job.maxPages} pages` : '')));
     $('#schedule-pause').hidden = schedule.paused;
     $('#schedule-resume').hidden = !schedule.paused;
-    const nextRuns = schedule.paused ? [] : schedule.nextFireTimes;
+    const nextRuns = schedule.nextFireTimes;
     $('#schedule-next-runs').replaceChildren(...(nextRuns.length
       ? nextRuns.map((time) => element('li', formatTime(time)))
       : [element('li', schedule.paused ? 'None while paused' : 'None', 'empty')]));
-    const fires = schedule.fires.map((fire) => row(formatTime(fire.fireTime), OUTCOMES[fire.outcome] ?? fire.outcome,
-      fire.jobId === null || fire.jobId === undefined ? '' : jobLink(fire.jobId)));
+    const fires = schedule.fires.map((fire) => row(formatTime(fire.fireTime),
+      [OUTCOMES[fire.outcome] ?? fire.outcome, fire.error].filter((part) => part).join(': '),
+      fire.jobId === null ? '' : jobLink(fire.jobId), fire.jobStatus ? statusBadge(fire.jobStatus) : ''));
     $('#schedule-fires-table tbody').replaceChildren(...(fires.length ? fires : [row('It has not fired yet')]));
   },
 
@@ -1104,6 +1098,13 @@ $('#products-pager').addEventListener('click', (event) => {
 $('#schedule-form').addEventListener('submit', (event) => {
   event.preventDefault();
   schedulesView.submit(event.target);
+});
+$('#schedules-pager').addEventListener('click', (event) => {
+  const step = Number(event.target.dataset.step);
+  if (step) {
+    schedulesView.page = Math.max(0, schedulesView.page + step);
+    schedulesView.load();
+  }
 });
 $('#schedule-form').elements.repeat.addEventListener('change', () => showRepeatFields($('#schedule-form')));
 showRepeatFields($('#schedule-form'));

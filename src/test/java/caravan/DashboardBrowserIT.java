@@ -5,15 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import caravan.demo.DemoProduct;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -254,6 +262,144 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
             sum += number.asLong();
         }
         return sum;
+    }
+
+    @Test
+    void aScheduleIsCreatedThroughTheFormShowsItsNextRunsAndIsPausedAndDeleted() throws IOException {
+        browser.get(base() + "/#/schedules");
+        WebElement form = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("schedule-form")));
+        String name = "demo shop every morning";
+        form.findElement(By.name("name")).sendKeys(name);
+        WebElement cron = form.findElement(By.name("cron"));
+        cron.sendKeys("every morning");
+        WebElement timeZone = form.findElement(By.name("timeZone"));
+        timeZone.clear();
+        timeZone.sendKeys("Europe/Berlin");
+        form.findElement(By.name("job.url")).sendKeys(shop.baseUrl() + "/");
+        new Select(form.findElement(By.name("job.priority"))).selectByValue("low");
+        form.findElement(By.name("job.maxPages")).sendKeys("20");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        // refused: the message stands next to the cron field, and nothing was stored
+        By cronError = By.cssSelector(".field-error[data-field=cron]");
+        waitUntil(ExpectedConditions.textMatches(cronError, Pattern.compile("\\S")));
+        assertThat(cron.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(form.findElements(By.cssSelector(".field-error:not([data-field=cron])")))
+                .allSatisfy(other -> assertThat(other.getText()).isEmpty());
+        assertThat(schedulesNamed(name)).isEmpty();
+        screenshot("06-schedule-form-refused-cron");
+
+        cron.clear();
+        cron.sendKeys("0 6 * * *");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntil(ExpectedConditions.urlMatches("#/schedules/\\d+$"));
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*#/schedules/", ""));
+        JsonNode schedule = json(get("/api/schedules/" + id));
+        assertThat(schedule.get("name").asText()).isEqualTo(name);
+        assertThat(schedule.get("timeZone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(schedule.at("/job/priority").asText()).isEqualTo("low");
+        assertThat(schedule.at("/job/maxPages").asInt()).isEqualTo(20);
+
+        // its next runs, each at 06:00 in Berlin, shown in the browser's own time zone
+        List<String> nextRuns = new ArrayList<>();
+        schedule.get("nextFireTimes").forEach(time -> nextRuns.add(time.asText()));
+        assertThat(nextRuns).isNotEmpty().allSatisfy(time -> assertThat(
+                Instant.parse(time).atZone(ZoneId.of("Europe/Berlin")).toLocalTime()).isEqualTo(LocalTime.of(6, 0)));
+        Object inTheBrowsersZone = ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].map((time) => new Date(time).toLocaleString())", nextRuns);
+        waitUntil(driver -> texts(By.cssSelector("#schedule-next-runs li")).equals(inTheBrowsersZone));
+        waitUntil(ExpectedConditions.textToBe(By.cssSelector("#schedule-state .status"), "ACTIVE"));
+        screenshot("07-schedule-next-runs");
+
+        browser.findElement(By.id("schedule-pause")).click();
+        waitUntil(ExpectedConditions.textToBe(By.cssSelector("#schedule-state .status"), "PAUSED"));
+        assertThat(json(get("/api/schedules/" + id)).get("paused").asBoolean()).isTrue();
+        assertThat(browser.findElement(By.id("schedule-resume")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("schedule-pause")).isDisplayed()).isFalse();
+
+        // the list shows it paused; deleting it there (after the confirmation) removes it
+        browser.findElement(By.linkText("← all schedules")).click();
+        By listed = By.xpath("//table[@id='schedules-table']//tr[td/a[normalize-space()='" + name + "']]");
+        WebElement row = waitUntil(ExpectedConditions.visibilityOfElementLocated(listed));
+        assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("PAUSED");
+        screenshot("08-schedules-list");
+        row.findElement(By.xpath(".//button[normalize-space()='Delete']")).click();
+        waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(listed));
+        assertThat(get("/api/schedules/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aProductCrawledTwiceWithAChangedPriceShowsBothPricesInItsHistoryChart() throws IOException {
+        AtomicReference<String> price = new AtomicReference<>("19.99");
+        HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", SPARE_SITE_PORT), 0);
+        site.createContext("/", exchange -> {
+            byte[] page = kettlePage(price.get()).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/p/kettle") ? 200 : 404, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        site.start();
+        try {
+            String job = "{\"url\": \"http://127.0.0.1:" + SPARE_SITE_PORT + "/p/kettle\", \"type\": \"product\"}";
+            assertThat(awaitJobEnded(submit(job), Duration.ofSeconds(30)).get("status").asText()).isEqualTo("DONE");
+            price.set("24.50");
+            long second = submit(job);
+            assertThat(awaitJobEnded(second, Duration.ofSeconds(30)).get("status").asText()).isEqualTo("DONE");
+
+            // the second job's page names the change and links the product to its history
+            browser.get(base() + "/#/jobs/" + second);
+            WebElement change = waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#changes-table tbody tr")));
+            assertThat(change.findElement(By.cssSelector("td:first-child")).getText()).isEqualTo("price up");
+            assertThat(browser.findElement(By.cssSelector("#changes-filter [data-change-count=priceUp]")).getText())
+                    .isEqualTo("1");
+            screenshot("10-job-changes");
+            waitUntil(ExpectedConditions.elementToBeClickable(By.linkText("price history"))).click();
+            waitUntil(ExpectedConditions.urlMatches("#/products/\\d+$"));
+            long productId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*#/products/", ""));
+
+            JsonNode observations = json(get("/api/products/" + productId + "/history")).get("observations");
+            assertThat(observations).hasSize(2);
+            List<WebElement> points = waitUntil(ExpectedConditions.numberOfElementsToBe(
+                    By.cssSelector("#price-chart circle.price-point"), 2));
+            assertThat(points).extracting(point -> new BigDecimal(point.getDomAttribute("data-price")))
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(new BigDecimal("19.99"), new BigDecimal("24.50"));
+            // later to the right, and the higher price higher up
+            assertThat(Double.parseDouble(points.get(1).getDomAttribute("cx")))
+                    .isGreaterThan(Double.parseDouble(points.get(0).getDomAttribute("cx")));
+            assertThat(Double.parseDouble(points.get(1).getDomAttribute("cy")))
+                    .isLessThan(Double.parseDouble(points.get(0).getDomAttribute("cy")));
+            assertThat(browser.findElements(By.cssSelector("#observations-table tbody tr"))).hasSize(2);
+            screenshot("11-product-price-history");
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    /** A product page as a shop's template renders it, with the price given. */
+    private static String kettlePage(String price) {
+        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Copper kettle</title>"
+                + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"Product\","
+                + " \"name\": \"Copper kettle\", \"sku\": \"KETTLE-1\", \"offers\": {\"@type\": \"Offer\", \"price\": \""
+                + price + "\", \"priceCurrency\": \"EUR\", \"availability\": \"https://schema.org/InStock\"}}</script>"
+                + "</head><body><h1>Copper kettle</h1><span class=\"price\">" + price + " €</span></body></html>";
+    }
+
+    private List<JsonNode> schedulesNamed(String name) {
+        List<JsonNode> named = new ArrayList<>();
+        json(get("/api/schedules?size=200")).get("items").forEach(schedule -> {
+            if (schedule.get("name").asText().equals(name)) {
+                named.add(schedule);
+            }
+        });
+        return named;
+    }
+
+    private List<String> texts(By elements) {
+        return browser.findElements(elements).stream().map(WebElement::getText).toList();
     }
 
     @Test

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * A stored product as the API shows it: its price with list price and range, its variants, every
- * category it was found under, and where each field came from.
+ * category it was found under, and where each field came from. Its id names it in its history
+ * (GET /api/products/{id}/history).
  */
-public record ProductView(String url, String sku, String title, BigDecimal price, BigDecimal listPrice,
+public record ProductView(long id, String url, String sku, String title, BigDecimal price, BigDecimal listPrice,
                           BigDecimal lowPrice, BigDecimal highPrice, String currency, String availability, String brand,
                           String gtin, String mpn, List<String> images, String description, List<VariantView> variants,
                           List<CategoryView> categories, Map<String, String> sources, Map<String, String> problems) {

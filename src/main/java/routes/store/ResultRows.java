@@ -33,7 +33,7 @@ public class ResultRows {
         if (((Number) counted.get("job_found")).longValue() == 0) {
             throw new NoSuchJobException(jobId);
         }
-        List<ProductView> items = rows.stream().map(row -> new ProductView((String) row.get("url"),
+        List<ProductView> items = rows.stream().map(row -> new ProductView((Long) row.get("id"), (String) row.get("url"),
                 (String) row.get("sku"), (String) row.get("title"), (BigDecimal) row.get("price"),
                 (BigDecimal) row.get("list_price"), (BigDecimal) row.get("low_price"), (BigDecimal) row.get("high_price"),
                 (String) row.get("currency"), (String) row.get("availability"), (String) row.get("brand"),
