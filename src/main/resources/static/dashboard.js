@@ -117,6 +117,15 @@ function formatTime(iso) {
   return iso ? new Date(iso).toLocaleString() : '';
 }
 
+/** An amount in its currency's own notation (2 decimals for EUR, none for JPY), as stored if the code is unknown. */
+function formatAmount(amount, currency) {
+  try {
+    return new Intl.NumberFormat([], { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${amount} ${currency ?? ''}`.trim();
+  }
+}
+
 /** Shares of the job's pages: fetched, and failed for good, of all it has found so far. */
 function progressOf(counts) {
   const total = counts.pagesFetched + counts.queuedTasks + counts.failedTasks;
@@ -722,14 +731,20 @@ function renderPriceChart(figure, observations) {
   priced.forEach((observation, index) => {
     const point = svg('circle', { cx: x(times[index]), cy: y(observation.price), r: 4, class: 'price-point',
       'data-price': observation.price });
-    point.append(svg('title', {}, `${formatTime(observation.observedAt)}: ${observation.price} ${observation.currency ?? ''}`
-      + ` (job ${observation.jobId})`));
+    point.append(svg('title', {}, `${formatTime(observation.observedAt)}: `
+      + `${formatAmount(observation.price, observation.currency)} (job ${observation.jobId})`));
     root.append(point);
   });
-  const currency = priced[priced.length - 1].currency ?? '';
-  root.append(axisLabel(plot.left - 6, plot.top + 10, `${high.toFixed(2)} ${currency}`, 'end'),
-    axisLabel(plot.left - 6, plot.bottom, `${low.toFixed(2)} ${currency}`, 'end'),
-    axisLabel(plot.left, plot.bottom + 15, new Date(first).toLocaleDateString(), 'start'),
+  // the lowest and highest prices seen, at their levels
+  const currency = priced[priced.length - 1].currency;
+  const prices = priced.map((observation) => Number(observation.price));
+  const lowest = Math.min(...prices);
+  const highest = Math.max(...prices);
+  for (const amount of new Set([lowest, highest])) {
+    root.append(svg('line', { x1: plot.left, y1: y(amount), x2: plot.right, y2: y(amount), class: 'grid' }),
+      axisLabel(plot.left - 6, y(amount) + 4, formatAmount(amount, currency), 'end'));
+  }
+  root.append(axisLabel(plot.left, plot.bottom + 15, new Date(first).toLocaleDateString(), 'start'),
     axisLabel(plot.right, plot.bottom + 15, 'now', 'end'));
   figure.replaceChildren(root, element('figcaption', `${priced.length} price${priced.length === 1 ? '' : 's'} observed`
     + ' (solid; the list price dashed), each holding until the next.'));
@@ -855,7 +870,7 @@ const schedulesView = {
       const actions = element('span', null, 'row-actions');
       actions.append(toggle, remove);
       return row(scheduleLink(schedule), scheduleTiming(schedule), externalLink(schedule.job.url),
-        statusBadge(scheduleState(schedule)), formatTime(schedule.nextFireTimes[0]), actions);
+        statusBadge(scheduleState(schedule)), schedule.paused ? 'paused' : formatTime(schedule.nextFireTimes[0]), actions);
     });
     $('#schedules-table tbody').replaceChildren(...(rows.length ? rows : [row('No schedules yet')]));
     renderPager($('#schedules-pager'), page);
@@ -920,6 +935,23 @@ function showRepeatFields(form) {
   }
 }
 
+/** A fire time in the browser's time zone, and in the schedule's when that is another one. */
+function nextRun(time, timeZone) {
+  const item = element('li');
+  const local = element('time', formatTime(time));
+  local.dateTime = time;
+  item.append(local);
+  if (timeZone && timeZone !== Intl.DateTimeFormat().resolvedOptions().timeZone) {
+    try {
+      const there = new Date(time).toLocaleString([], { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+      item.append(element('span', ` (${there} in ${timeZone})`, 'muted'));
+    } catch {
+      // a zone Java knows and this browser does not: the local time alone
+    }
+  }
+  return item;
+}
+
 const OUTCOMES = { started: 'started a job', skipped_running: 'skipped: the site\'s previous job still ran',
   refused: 'refused' };
 
@@ -972,7 +1004,7 @@ const scheduleView = {
     $('#schedule-resume').hidden = !schedule.paused;
     const nextRuns = schedule.nextFireTimes;
     $('#schedule-next-runs').replaceChildren(...(nextRuns.length
-      ? nextRuns.map((time) => element('li', formatTime(time)))
+      ? nextRuns.map((time) => nextRun(time, schedule.timeZone))
       : [element('li', schedule.paused ? 'None while paused' : 'None', 'empty')]));
     const fires = schedule.fires.map((fire) => row(formatTime(fire.fireTime),
       [OUTCOMES[fire.outcome] ?? fire.outcome, fire.error].filter((part) => part).join(': '),

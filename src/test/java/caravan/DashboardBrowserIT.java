@@ -307,7 +307,7 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
                 Instant.parse(time).atZone(ZoneId.of("Europe/Berlin")).toLocalTime()).isEqualTo(LocalTime.of(6, 0)));
         Object inTheBrowsersZone = ((JavascriptExecutor) browser).executeScript(
                 "return arguments[0].map((time) => new Date(time).toLocaleString())", nextRuns);
-        waitUntil(driver -> texts(By.cssSelector("#schedule-next-runs li")).equals(inTheBrowsersZone));
+        waitUntil(driver -> texts(By.cssSelector("#schedule-next-runs li time")).equals(inTheBrowsersZone));
         waitUntil(ExpectedConditions.textToBe(By.cssSelector("#schedule-state .status"), "ACTIVE"));
         screenshot("07-schedule-next-runs");
 
