@@ -661,7 +661,7 @@ function svg(tag, attributes = {}, text) {
 
 /** Plot area inside a chart of the given size, with room for the axis labels at left and bottom. */
 function chartFrame(width, height) {
-  const plot = { left: 64, right: width - 8, top: 8, bottom: height - 20 };
+  const plot = { left: 84, right: width - 8, top: 8, bottom: height - 20 };
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img' });
   root.append(svg('line', { x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, class: 'axis' }),
     svg('line', { x1: plot.left, y1: plot.top, x2: plot.left, y2: plot.bottom, class: 'axis' }));
@@ -746,8 +746,8 @@ function renderPriceChart(figure, observations) {
   }
   root.append(axisLabel(plot.left, plot.bottom + 15, new Date(first).toLocaleDateString(), 'start'),
     axisLabel(plot.right, plot.bottom + 15, 'now', 'end'));
-  figure.replaceChildren(root, element('figcaption', `${priced.length} price${priced.length === 1 ? '' : 's'} observed`
-    + ' (solid; the list price dashed), each holding until the next.'));
+  figure.replaceChildren(root, element('figcaption', `${priced.length} price${priced.length === 1 ? '' : 's'} observed,`
+    + ` each holding until the next${listPriceLevels ? '; the list price dashed' : ''}.`));
 }
 
 // ---- queue and workers ------------------------------------------------------------
