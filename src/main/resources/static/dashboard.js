@@ -15,6 +15,8 @@ const QUEUE_REFRESH_MILLIS = 3000;
 const SCHEDULE_REFRESH_MILLIS = 5000;
 const CHANGES_PAGE_SIZE = 20;
 const SCHEDULES_PAGE_SIZE = 20;
+// a worker's tasks listed before the rest fold away
+const TASKS_SHOWN = 4;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 class ApiError extends Error {
@@ -752,6 +754,28 @@ function renderPriceChart(figure, observations) {
 
 // ---- queue and workers ------------------------------------------------------------
 
+/** What a worker runs, longest first: the first few in view, the rest folded away. */
+function tasksInFlight(tasks) {
+  const item = (task) => {
+    const line = element('li');
+    line.append(jobLink(task.jobId), document.createTextNode(` · ${task.kind} · `), externalLink(task.url),
+      element('span', ` ${(task.forMillis / 1000).toFixed(1)} s`, 'muted'));
+    return line;
+  };
+  const shown = element('ul', null, 'tasks');
+  shown.append(...tasks.slice(0, TASKS_SHOWN).map(item));
+  if (tasks.length <= TASKS_SHOWN) {
+    return shown;
+  }
+  const more = element('details');
+  const rest = element('ul', null, 'tasks');
+  rest.append(...tasks.slice(TASKS_SHOWN).map(item));
+  more.append(element('summary', `${tasks.length - TASKS_SHOWN} more`), rest);
+  const cell = element('div');
+  cell.append(shown, more);
+  return cell;
+}
+
 const queueView = {
   refreshTimer: null,
 
@@ -797,8 +821,8 @@ const queueView = {
       used.style.width = `${(100 * worker.inFlight) / Math.max(1, worker.concurrency)}%`;
       bar.append(used);
       busy.append(bar, element('span', `${worker.inFlight} of ${worker.concurrency} tasks in flight`));
-      return row(worker.id, worker.host, worker.pid, busy, worker.delayed, formatTime(worker.startedAt),
-        formatTime(worker.lastSeen));
+      return row(worker.id, worker.host, worker.pid, busy, tasksInFlight(worker.tasks), worker.delayed,
+        formatTime(worker.startedAt), formatTime(worker.lastSeen));
     });
     $('#workers-table tbody').replaceChildren(...(workers.length ? workers : [row('No worker is alive')]));
     this.renderHosts(stats.hosts);

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.camel.CamelContext;
+import org.apache.camel.spi.InflightRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+import routes.model.CrawlTask;
 import routes.model.RouteNames;
 
 /**
@@ -47,14 +49,20 @@ public class WorkerRegistry {
         this.concurrency = concurrency;
         long pid = ProcessHandle.current().pid();
         String host = hostName();
-        this.self = new WorkerInfo(host + "-" + pid, host, pid, concurrency, 0, 0, Instant.now(), null);
+        this.self = new WorkerInfo(host + "-" + pid, host, pid, concurrency, 0, 0, List.of(), Instant.now(), null);
     }
 
-    /** Records this worker as alive, with its tasks in flight (delayed ones included) and delayed. */
+    /**
+     * Records this worker as alive, with its tasks in flight (delayed ones included), delayed, and
+     * which they are (at most its concurrency of them, longest running first).
+     */
     public void beat() {
         Instant now = Instant.now();
+        InflightRepository inflight = camel.getInflightRepository();
+        List<TaskInFlight> tasks = inflight.browse(RouteNames.TASK_DISPATCH_ROUTE, concurrency, true).stream()
+                .map(this::taskOf).filter(Objects::nonNull).toList();
         WorkerInfo info = new WorkerInfo(self.id(), self.host(), self.pid(), concurrency,
-                camel.getInflightRepository().size(RouteNames.TASK_DISPATCH_ROUTE), backoffs.waiting(), self.startedAt(), now);
+                inflight.size(RouteNames.TASK_DISPATCH_ROUTE), backoffs.waiting(), tasks, self.startedAt(), now);
         redis.opsForValue().set(infoKey(self.id()), write(info), liveFor);
         redis.opsForZSet().add(workers, self.id(), now.toEpochMilli());
     }
@@ -86,7 +94,17 @@ public class WorkerRegistry {
 
     /** One worker process as the queue stats show it. */
     public record WorkerInfo(String id, String host, long pid, int concurrency, int inFlight, int delayed,
-                             Instant startedAt, Instant lastSeen) {
+                             List<TaskInFlight> tasks, Instant startedAt, Instant lastSeen) {
+    }
+
+    /** A task a worker runs, and for how long it has (retry backoffs included). */
+    public record TaskInFlight(long jobId, String kind, String url, long forMillis) {
+    }
+
+    /** Null for an exchange that has not read its task yet. */
+    private TaskInFlight taskOf(InflightRepository.InflightExchange running) {
+        CrawlTask task = running.getExchange().getProperty(RouteNames.TASK, CrawlTask.class);
+        return task == null ? null : new TaskInFlight(task.jobId(), task.kind().label(), task.url(), running.getElapsed());
     }
 
     private String infoKey(String id) {

@@ -48,6 +48,7 @@ public class QueueStatistics {
      * @param strandedTasks tasks committed to the frontier whose enqueue is unconfirmed past the outbox grace
      * @param reofferedTasks tasks the outbox reconciler offered again, all processes, since Redis last lost its data
      * @param hosts the queue by host: which may be fetched from now and which wait on politeness
+     * @param workers the live workers, each with the tasks it runs
      */
     public record Stats(String queue, Map<String, Long> ready, long readyTotal, long delayed, long leased,
                         long deadLetters, long tasksPerMinute, List<Long> finishedPerMinute, long strandedTasks, long reofferedTasks,
