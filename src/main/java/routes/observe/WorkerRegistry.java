@@ -95,6 +95,11 @@ public class WorkerRegistry {
     /** One worker process as the queue stats show it. */
     public record WorkerInfo(String id, String host, long pid, int concurrency, int inFlight, int delayed,
                              List<TaskInFlight> tasks, Instant startedAt, Instant lastSeen) {
+
+        /** A record written by a worker of an earlier version, during a rolling update, lists no tasks. */
+        public WorkerInfo {
+            tasks = tasks == null ? List.of() : tasks;
+        }
     }
 
     /** A task a worker runs, and for how long it has (retry backoffs included). */
