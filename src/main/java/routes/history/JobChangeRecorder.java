@@ -42,10 +42,7 @@ public class JobChangeRecorder implements JobEndStep {
                 FROM crawl_job j JOIN crawl_job p ON p.site = j.site AND p.id < j.id AND p.status = 'DONE'
                 WHERE j.id = ? ORDER BY p.id DESC LIMIT 1
                 """, jobId);
-        // a job run again (its dead letters replayed) compares afresh
-        jdbc.update("DELETE FROM job_change WHERE job_id = ?", jobId);
         if (previous.isEmpty()) {
-            jdbc.update("UPDATE crawl_job SET compared_with_job_id = NULL WHERE id = ?", jobId);
             return List.of();
         }
         long previousId = ((Number) previous.get(0).get("previous_id")).longValue();

@@ -156,7 +156,7 @@ public class ProductStore {
                     FROM known WHERE id = ?
                     """, task.url(), task.jobId(), task.id(), task.id());
             if (finished == 0) {
-                // its validators were replaced since they were sent, and without them no product is known
+                // its validators were forgotten since they were sent (the page was stored again without any)
                 throw new IllegalStateException("304 Not Modified for " + task.url() + ", whose page has no stored product");
             }
         });

@@ -123,6 +123,27 @@ class ProductHistoryTest {
     }
 
     @Test
+    void aJobRunAgainComparesAfreshWhenItEndsAgain() {
+        crawl(Map.of("/p/1", offer("10.00", IN_STOCK), "/p/2", offer("20.00", IN_STOCK)));
+        SubmittedJob job = db.submit(shop + "/", JobType.FULL_SITE, 100, List.of());
+        List<CrawlTask> tasks = productTasks(job, List.of("/p/1", "/p/2"));
+        products.save(tasks.get(0), offer("10.00", OUT_OF_STOCK).product(shop + "/p/1"), null);
+        db.deadLetters.record(tasks.get(1), new IllegalStateException("503"), 3);
+        lifecycle.endIfFinished(job.job().id());
+        assertThat(history.jobChanges(job.job().id(), null, 0, 20).items()).extracting(this::describe)
+                .containsExactly("availability /p/1 " + IN_STOCK + " -> " + OUT_OF_STOCK);
+
+        db.deadLetters.replayJob(job.job().id());
+        assertThat(db.jobs.get(job.job().id()).changes()).as("running again: not compared yet").isNull();
+        assertThat(history.jobChanges(job.job().id(), null, 0, 20).items()).isEmpty();
+        products.save(start(tasks.get(1)), offer("25.00", IN_STOCK).product(shop + "/p/2"), null);
+        lifecycle.endIfFinished(job.job().id());
+
+        assertThat(history.jobChanges(job.job().id(), null, 0, 20).items()).extracting(this::describe).containsExactly(
+                "availability /p/1 " + IN_STOCK + " -> " + OUT_OF_STOCK, "price_up /p/2 20.00 -> 25.00");
+    }
+
+    @Test
     void aSiteWithoutAPreviousDoneJobComparesWithNothing() {
         long job = crawl(Map.of("/p/1", offer("10.00", IN_STOCK)));
 
