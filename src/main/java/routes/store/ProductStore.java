@@ -126,8 +126,15 @@ public class ProductStore {
         });
     }
 
-    /** What the task's page answered last time (in any job), to ask it whether it changed since; null if nothing. */
+    /**
+     * What the task's page answered last time (in any job), to ask it whether it changed since; null
+     * if nothing, or if the job has CSS selectors of its own: they may read the page differently
+     * from the job that stored it, so it is read whole.
+     */
     public PageValidators validators(CrawlTask task) {
+        if (!task.selectors().isEmpty()) {
+            return null;
+        }
         return jdbc.query("SELECT etag, last_modified FROM page_validator WHERE url = ?",
                 rs -> rs.next() ? PageValidators.of(rs.getString(1), rs.getString(2)) : null, task.url());
     }

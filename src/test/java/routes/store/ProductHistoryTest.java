@@ -165,6 +165,9 @@ class ProductHistoryTest {
         CrawlTask again = productTasks(second, List.of("/p/1")).get(0);
 
         assertThat(products.validators(again)).isEqualTo(new PageValidators("\"v1\"", null));
+        assertThat(products.validators(new CrawlTask(again.id(), again.jobId(), again.kind(), again.url(), again.priority(),
+                again.category(), Map.of("price", ".price"), again.profile()))).as("a job with selectors of its own reads it whole")
+                .isNull();
         products.unchanged(again);
         lifecycle.endIfFinished(second.job().id());
 
