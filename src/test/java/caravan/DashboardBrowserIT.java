@@ -156,7 +156,8 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
         assertThat(job.get("status").asText()).isEqualTo("DONE");
         JsonNode counts = job.get("counts");
         // what the page shows is what the API says once the job has ended
-        for (String count : List.of("categories", "pagesFetched", "productsStored", "failedTasks", "queuedTasks")) {
+        for (String count : List.of("categories", "pagesFetched", "productsStored", "pagesUnchanged", "failedTasks",
+                "queuedTasks")) {
             waitUntil(ExpectedConditions.textToBe(By.cssSelector("#job-counters [data-count=" + count + "]"),
                     counts.get(count).asText()));
         }
