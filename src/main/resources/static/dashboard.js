@@ -424,7 +424,9 @@ const jobView = {
         this.confirmEnded();
       }
     });
-    events.addEventListener('categories_discovered', (message) => this.addHistory(message.data));
+    for (const type of ['categories_discovered', 'changes', 'product_changed']) {
+      events.addEventListener(type, (message) => this.addHistory(message.data));
+    }
     events.addEventListener('task_failed', (message) => {
       this.addHistory(message.data);
       this.loadDeadLetters();
@@ -643,6 +645,12 @@ function describeEvent(event) {
       return `${data.found} found, ${data.queued} queued`;
     case 'task_failed':
       return `${data.kind} ${data.url}: ${data.error} (${data.attempts} attempts)`;
+    case 'changes':
+      return `since job ${data.comparedWithJobId}: ${data.new} new, ${data.gone} gone, ${data.priceUp} price up, `
+        + `${data.priceDown} price down, ${data.availability} availability`;
+    case 'product_changed':
+      return `${CHANGE_LABELS[data.change] ?? data.change} ${data.title || data.url}`
+        + (data.old !== null || data.new !== null ? `: ${data.old ?? '–'} → ${data.new ?? '–'}` : '');
     default:
       return JSON.stringify(data);
   }
