@@ -10,6 +10,7 @@ import routes.failure.InfrastructureFailures;
 import routes.store.IdempotencyConflictException;
 import routes.store.NoSuchDeadLetterException;
 import routes.store.NoSuchJobException;
+import routes.store.NoSuchScheduleException;
 import routes.store.ReplayRefusedException;
 
 /** Turns whatever stopped an API route into the status and JSON body the client gets. */
@@ -22,7 +23,8 @@ public class ApiErrors {
         if (failure instanceof ApiException refused) {
             return error(refused.getStatus(), refused.getField(), refused.getMessage());
         }
-        if (failure instanceof NoSuchJobException || failure instanceof NoSuchDeadLetterException) {
+        if (failure instanceof NoSuchJobException || failure instanceof NoSuchDeadLetterException
+                || failure instanceof NoSuchScheduleException) {
             return error(404, null, failure.getMessage());
         }
         if (failure instanceof ReplayRefusedException refused) {
