@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import routes.failure.InfrastructureFailures;
 import routes.model.CrawlTask;
 import routes.model.TaskOffer;
 import routes.store.JobStore;
@@ -48,17 +49,40 @@ public class ScheduleFiring {
         this.maxFiresPerPoll = maxFiresPerPoll;
     }
 
-    /** Fires what is due now; answers the first tasks of the jobs started, committed, for the queue. */
+    /**
+     * Fires what is due now; answers the first tasks of the jobs started, committed, for the queue.
+     * A schedule whose fire fails for another reason than PostgreSQL (its row edited by hand into a
+     * bad cron) is logged and passed over until the next poll, so it holds up no other schedule.
+     */
     public List<TaskOffer> fireDue() {
         List<TaskOffer> started = new ArrayList<>();
+        List<Long> passedOver = new ArrayList<>();
         for (int fired = 0; fired < maxFiresPerPoll; fired++) {
-            Optional<TaskOffer> offer = tx.execute(status -> schedules.lockNextDue().map(this::fire));
+            Optional<TaskOffer> offer;
+            try {
+                offer = tx.execute(status -> schedules.lockNextDue(passedOver).map(this::fireOrPassOver));
+            } catch (FireFailed failed) {
+                log.error("Schedule {} could not fire; trying again at the next poll", failed.scheduleId, failed.getCause());
+                passedOver.add(failed.scheduleId);
+                continue;
+            }
             if (offer.isEmpty()) {
                 break;
             }
             offer.filter(o -> !o.tasks().isEmpty()).ifPresent(started::add);
         }
         return started;
+    }
+
+    private TaskOffer fireOrPassOver(DueSchedule due) {
+        try {
+            return fire(due);
+        } catch (RuntimeException e) {
+            if (InfrastructureFailures.isInfrastructure(e)) {
+                throw e;
+            }
+            throw new FireFailed(due.schedule().id(), e);
+        }
     }
 
     private TaskOffer fire(DueSchedule due) {
@@ -89,5 +113,15 @@ public class ScheduleFiring {
         schedules.settle(schedule.id(), fireTime, ScheduleFire.STARTED, job.job().id(), null);
         log.info("Schedule {} started job {} for {}", schedule.id(), job.job().id(), fireTime);
         return job.offer();
+    }
+
+    /** A schedule's fire failed (and rolled back) for a reason of its own. */
+    private static final class FireFailed extends RuntimeException {
+        private final long scheduleId;
+
+        FireFailed(long scheduleId, RuntimeException cause) {
+            super(cause);
+            this.scheduleId = scheduleId;
+        }
     }
 }

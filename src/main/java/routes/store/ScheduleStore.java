@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,15 +80,16 @@ public class ScheduleStore {
     }
 
     /**
-     * Locks one due schedule that no other transaction holds, soonest first, with PostgreSQL's
-     * clock: every process judges "due" by the same clock.
+     * Locks one due schedule that no other transaction holds (nor is passed over), soonest first, by
+     * PostgreSQL's clock: every process judges "due" by the same clock.
      */
-    public Optional<DueSchedule> lockNextDue() {
+    public Optional<DueSchedule> lockNextDue(Collection<Long> passedOver) {
         return jdbc.query("""
                 SELECT s.*, now() AS db_now FROM schedule s
-                WHERE NOT s.paused AND s.next_fire_at <= now()
+                WHERE NOT s.paused AND s.next_fire_at <= now() AND s.id <> ALL(?)
                 ORDER BY s.next_fire_at LIMIT 1 FOR UPDATE SKIP LOCKED
-                """, (rs, row) -> new DueSchedule(schedule(rs, row), instant(rs, "db_now"))).stream().findFirst();
+                """, (rs, row) -> new DueSchedule(schedule(rs, row), instant(rs, "db_now")),
+                (Object) passedOver.toArray(Long[]::new)).stream().findFirst();
     }
 
     /**

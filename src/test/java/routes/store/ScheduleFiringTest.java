@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
@@ -31,8 +33,10 @@ class ScheduleFiringTest {
 
     private static final SiteProfiles PROFILES = profiles();
     /** The test's sites, allowed as a deployment allows its shops (they resolve nowhere). */
-    private static final List<String> SITES = Stream.concat(IntStream.range(0, 20).mapToObj(n -> "race-" + n),
-            Stream.of("twins", "missed", "busy", "ended", "paused", "refused", "deleted")).map(site -> site + ".shop.example").toList();
+    private static final List<String> SITES = Stream.of(IntStream.range(0, 20).mapToObj(n -> "race-" + n),
+                    IntStream.range(0, 10).mapToObj(n -> "twins-" + n),
+                    Stream.of("broken", "sound", "missed", "busy", "ended", "paused", "refused", "deleted"))
+            .flatMap(sites -> sites).map(site -> site + ".shop.example").toList();
 
     private final StoreDatabase db = new StoreDatabase();
     private final ScheduleStore schedules = new ScheduleStore(db.jdbc);
@@ -60,8 +64,12 @@ class ScheduleFiringTest {
 
     @Test
     void twoSchedulesOfOneSiteDueAtOnceInTwoProcessesStartOneJob() throws Exception {
-        long a = dueSchedule("twins", hourly(), Instant.now().minusSeconds(5)).id();
-        long b = dueSchedule("twins", hourly(), Instant.now().minusSeconds(5)).id();
+        List<String> sites = IntStream.range(0, 10).mapToObj(n -> "twins-" + n).toList();
+        Map<String, List<Long>> twins = new LinkedHashMap<>();
+        for (String site : sites) {
+            twins.put(site, List.of(dueSchedule(site, hourly(), Instant.now().minusSeconds(5)).id(),
+                    dueSchedule(site, hourly(), Instant.now().minusSeconds(5)).id()));
+        }
         CyclicBarrier together = new CyclicBarrier(2);
         ScheduleFiring one = firing(new StoreDatabase());
         ScheduleFiring other = firing(new StoreDatabase());
@@ -71,9 +79,11 @@ class ScheduleFiringTest {
         first.get();
         second.get();
 
-        assertThat(activeJobs("twins")).hasSize(1);
-        List<String> outcomes = concat(schedules.fires(a, 10), schedules.fires(b, 10)).stream().map(ScheduleFire::outcome).toList();
-        assertThat(outcomes).containsExactlyInAnyOrder(ScheduleFire.STARTED, ScheduleFire.SKIPPED_RUNNING);
+        twins.forEach((site, ids) -> {
+            assertThat(activeJobs(site)).as("active jobs of %s", site).hasSize(1);
+            List<String> outcomes = ids.stream().flatMap(id -> schedules.fires(id, 10).stream()).map(ScheduleFire::outcome).toList();
+            assertThat(outcomes).as("fires of %s", site).containsExactlyInAnyOrder(ScheduleFire.STARTED, ScheduleFire.SKIPPED_RUNNING);
+        });
     }
 
     @Test
@@ -147,6 +157,21 @@ class ScheduleFiringTest {
             assertThat(fire.error()).startsWith("job.profile: unknown site profile \"gone\"");
         });
         assertThat(jobsOf(id)).isEmpty();
+    }
+
+    @Test
+    void aScheduleThatCannotFireHoldsUpNoOther() {
+        long broken = dueSchedule("broken", hourly(), Instant.now().minusSeconds(60)).id();
+        // edited by hand past the API's validation
+        db.jdbc.update("UPDATE schedule SET interval_seconds = NULL, cron = '61 * * * *', time_zone = 'UTC' WHERE id = ?", broken);
+        long sound = dueSchedule("sound", hourly(), Instant.now().minusSeconds(1)).id();
+
+        firing(db).fireDue();
+
+        assertThat(jobsOf(sound)).hasSize(1);
+        assertThat(schedules.fires(broken, 10)).isEmpty();
+        assertThat(schedules.get(broken).nextFireAt()).as("still due: fired once mended").isBefore(Instant.now());
+        schedules.delete(broken);
     }
 
     @Test
