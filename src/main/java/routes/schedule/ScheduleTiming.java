@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.scheduling.support.CronExpression;
 import routes.store.StoredSchedule;
 import routes.web.ApiException;
@@ -20,13 +21,14 @@ public final class ScheduleTiming {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
 
-    private final CronExpression cron;
+    /** One expression; two when day-of-month and day-of-week are both restricted (either day fires). */
+    private final List<CronExpression> cron;
     private final boolean hourWildcard;
     private final ZoneId zone;
     private final Duration interval;
 
     private ScheduleTiming(String cron, ZoneId zone, Duration interval) {
-        this.cron = cron == null ? null : CronExpression.parse(springForm(cron));
+        this.cron = cron == null ? null : springForms(cron.strip()).stream().map(CronExpression::parse).toList();
         this.hourWildcard = cron != null && hourWildcard(cron.strip());
         this.zone = zone;
         this.interval = interval;
@@ -88,11 +90,16 @@ public final class ScheduleTiming {
         if (interval != null) {
             return after.plus(interval);
         }
-        ZonedDateTime next = cron.next(after.atZone(zone));
+        ZonedDateTime next = cronNext(after.atZone(zone));
         while (next != null && !hourWildcard && !next.equals(next.withEarlierOffsetAtOverlap())) {
-            next = cron.next(next);
+            next = cronNext(next);
         }
         return next == null ? null : next.toInstant();
+    }
+
+    private ZonedDateTime cronNext(ZonedDateTime after) {
+        return cron.stream().map(expression -> expression.next(after)).filter(Objects::nonNull)
+                .min(ZonedDateTime::compareTo).orElse(null);
     }
 
     /** {@code first} and the fire times after it, {@code count} in all (fewer if the cron runs out). */
@@ -148,16 +155,24 @@ public final class ScheduleTiming {
         return hour.equals("*") || hour.startsWith("*/");
     }
 
-    /** Spring's cron has a seconds field first; a Unix cron fires at second 0. Macros pass as they are. */
-    private static String springForm(String expression) {
-        String text = expression.strip();
-        if (text.startsWith("@")) {
-            return text;
+    /**
+     * Spring's cron has a seconds field first; a Unix cron fires at second 0. Macros pass as they are.
+     * Unix cron fires on either day when day-of-month and day-of-week are both restricted (neither
+     * starts with *), where Spring would want both: that cron becomes one expression per day field.
+     */
+    private static List<String> springForms(String cron) {
+        if (cron.startsWith("@")) {
+            return List.of(cron);
         }
-        if (text.split("\\s+").length != 5) {
+        String[] fields = cron.split("\\s+");
+        if (fields.length != 5) {
             throw ApiException.badRequest("cron", "must have 5 fields (minute hour day-of-month month day-of-week)"
                     + " or be a macro such as @daily or @hourly");
         }
-        return "0 " + text;
+        String common = "0 " + fields[0] + " " + fields[1] + " ";
+        if (fields[2].startsWith("*") || fields[4].startsWith("*")) {
+            return List.of(common + String.join(" ", fields[2], fields[3], fields[4]));
+        }
+        return List.of(common + fields[2] + " " + fields[3] + " *", common + "* " + fields[3] + " " + fields[4]);
     }
 }

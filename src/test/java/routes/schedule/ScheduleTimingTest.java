@@ -30,6 +30,19 @@ class ScheduleTimingTest {
                 Instant.parse("2026-12-07T03:15:00Z"));
     }
 
+    @Test
+    void aDayOfMonthAndADayOfWeekBothRestrictedFireOnEitherDayAsUnixCronDoes() {
+        ScheduleTiming timing = ScheduleTiming.cron("0 0 13 * 5", null);
+
+        // the 13th, or a Friday (Spring alone would wait for a Friday the 13th)
+        assertThat(timing.fireTimesFrom(timing.next(Instant.parse("2026-12-04T00:00:00Z")), 3)).containsExactly(
+                Instant.parse("2026-12-11T00:00:00Z"), Instant.parse("2026-12-13T00:00:00Z"),
+                Instant.parse("2026-12-18T00:00:00Z"));
+        // with either day a wildcard, the other alone decides
+        assertThat(ScheduleTiming.cron("0 0 * * 5", null).next(Instant.parse("2026-12-04T00:00:00Z")))
+                .isEqualTo(Instant.parse("2026-12-11T00:00:00Z"));
+    }
+
     @ParameterizedTest
     @CsvSource({
             "@hourly, 2026-12-04T10:00:00Z",
