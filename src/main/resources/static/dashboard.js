@@ -336,7 +336,8 @@ const jobView = {
     $('#changes-empty').hidden = Boolean(changes);
     if (!changes) {
       $('#changes-against').textContent = '';
-      $('#changes-empty').textContent = status === 'DONE' ? 'Nothing to compare with: the site had no earlier completed job.'
+      $('#changes-empty').textContent = status === 'DONE'
+        ? 'Nothing to compare with: the site had no earlier completed job.'
         : 'A job is compared with the site\'s previous completed one when it is done.';
       return;
     }
@@ -372,10 +373,11 @@ const jobView = {
     if (jobId !== this.jobId) {
       return;
     }
-    $('#changes-table tbody').replaceChildren(...page.items.map((item) => row(
+    const rows = page.items.map((item) => row(
       element('span', CHANGE_LABELS[item.change] ?? item.change, `change change-${item.change}`),
       productHistoryLink(item.productId, item.title || item.url),
-      item.old ?? '', item.new ?? '')));
+      item.old ?? '', item.new ?? ''));
+    $('#changes-table tbody').replaceChildren(...(rows.length ? rows : [row('No changes of this kind')]));
     renderPager($('#changes-pager'), page);
   },
 
@@ -693,7 +695,8 @@ function renderThroughputChart(figure, perMinute) {
     const minute = new Date((thisMinute - (perMinute.length - 1 - index)) * 60000);
     const bar = svg('rect', { x: plot.left + index * slot + 1, y: plot.bottom - height, width: Math.max(1, slot - 2),
       height, class: 'bar', 'data-value': count });
-    bar.append(svg('title', {}, `${minute.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: ${count} tasks`));
+    const at = minute.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    bar.append(svg('title', {}, `${at}: ${count} tasks`));
     root.append(bar);
   });
   root.append(axisLabel(plot.left - 6, plot.top + 10, most, 'end'), axisLabel(plot.left - 6, plot.bottom, 0, 'end'),
@@ -701,7 +704,8 @@ function renderThroughputChart(figure, perMinute) {
     axisLabel(plot.right, plot.bottom + 15, 'now', 'end'));
   const total = perMinute.reduce((sum, count) => sum + count, 0);
   figure.replaceChildren(root, element('figcaption',
-    `${total} task${total === 1 ? '' : 's'} finished in the last hour; the busiest minute had ${Math.max(0, ...perMinute)}.`));
+    `${total} task${total === 1 ? '' : 's'} finished in the last hour; `
+    + `the busiest minute had ${Math.max(0, ...perMinute)}.`));
 }
 
 /**
@@ -731,9 +735,12 @@ function renderPriceChart(figure, observations) {
     return `${index === 0 ? `M${x(times[0]).toFixed(1)},${level}` : `V${level}`} H${until(index)}`;
   }).join(' ');
   // a list price comes and goes with a sale: a level of its own while there is one
-  const listPriceLevels = priced.map((observation, index) => (observation.listPrice === null
-    || observation.listPrice === undefined ? '' : `M${x(times[index]).toFixed(1)},${y(observation.listPrice).toFixed(1)} H${until(index)}`))
-    .join(' ').trim();
+  const listPriceLevels = priced.map((observation, index) => {
+    if (observation.listPrice === null || observation.listPrice === undefined) {
+      return '';
+    }
+    return `M${x(times[index]).toFixed(1)},${y(observation.listPrice).toFixed(1)} H${until(index)}`;
+  }).join(' ').trim();
   if (listPriceLevels) {
     root.append(svg('path', { d: listPriceLevels, class: 'list-price-line' }));
   }
@@ -902,7 +909,8 @@ const schedulesView = {
       const actions = element('span', null, 'row-actions');
       actions.append(toggle, remove);
       return row(scheduleLink(schedule), scheduleTiming(schedule), externalLink(schedule.job.url),
-        statusBadge(scheduleState(schedule)), schedule.paused ? 'paused' : formatTime(schedule.nextFireTimes[0]), actions);
+        statusBadge(scheduleState(schedule)), schedule.paused ? 'paused' : formatTime(schedule.nextFireTimes[0]),
+        actions);
     });
     $('#schedules-table tbody').replaceChildren(...(rows.length ? rows : [row('No schedules yet')]));
     renderPager($('#schedules-pager'), page);

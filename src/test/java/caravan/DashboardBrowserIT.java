@@ -250,9 +250,10 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
     /** The same figures from GET /api/queue/stats. */
     private static Map<String, Object> queueStatsOf(JsonNode stats) {
         Map<String, Object> figures = new TreeMap<>();
-        stats.get("ready").properties().forEach(ready -> figures.put("ready." + ready.getKey(), ready.getValue().asText()));
-        for (String figure : List.of("leased", "delayed", "deadLetters", "tasksPerMinute", "liveWorkers", "strandedTasks",
-                "reofferedTasks")) {
+        stats.get("ready").properties()
+                .forEach(ready -> figures.put("ready." + ready.getKey(), ready.getValue().asText()));
+        for (String figure : List.of("leased", "delayed", "deadLetters", "tasksPerMinute", "liveWorkers",
+                "strandedTasks", "reofferedTasks")) {
             figures.put(figure, stats.get(figure).asText());
         }
         List<String> perMinute = new ArrayList<>();
@@ -279,14 +280,26 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
         WebElement form = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("schedule-form")));
         String name = "demo shop every morning";
         form.findElement(By.name("name")).sendKeys(name);
+        form.findElement(By.name("job.url")).sendKeys(shop.baseUrl() + "/");
+        new Select(form.findElement(By.name("job.priority"))).selectByValue("low");
+        form.findElement(By.name("job.maxPages")).sendKeys("20");
+
+        // an interval under a minute is refused next to the interval field, the cron fields out of view
+        new Select(form.findElement(By.name("repeat"))).selectByValue("interval");
         WebElement cron = form.findElement(By.name("cron"));
+        assertThat(cron.isDisplayed()).isFalse();
+        form.findElement(By.name("interval")).sendKeys("PT30S");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntil(ExpectedConditions.textMatches(By.cssSelector(".field-error[data-field=interval]"),
+                Pattern.compile("\\S")));
+        assertThat(form.findElement(By.name("interval")).getDomAttribute("aria-invalid")).isEqualTo("true");
+
+        new Select(form.findElement(By.name("repeat"))).selectByValue("cron");
+        assertThat(form.findElement(By.name("interval")).isDisplayed()).isFalse();
         cron.sendKeys("every morning");
         WebElement timeZone = form.findElement(By.name("timeZone"));
         timeZone.clear();
         timeZone.sendKeys("Europe/Berlin");
-        form.findElement(By.name("job.url")).sendKeys(shop.baseUrl() + "/");
-        new Select(form.findElement(By.name("job.priority"))).selectByValue("low");
-        form.findElement(By.name("job.maxPages")).sendKeys("20");
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
         // refused: the message stands next to the cron field, and nothing was stored
@@ -345,7 +358,8 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
         site.createContext("/", exchange -> {
             byte[] page = kettlePage(price.get()).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/p/kettle") ? 200 : 404, page.length);
+            boolean kettle = exchange.getRequestURI().getPath().equals("/p/kettle");
+            exchange.sendResponseHeaders(kettle ? 200 : 404, page.length);
             exchange.getResponseBody().write(page);
             exchange.close();
         });
@@ -365,6 +379,13 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
             assertThat(browser.findElement(By.cssSelector("#changes-filter [data-change-count=priceUp]")).getText())
                     .isEqualTo("1");
             screenshot("10-job-changes");
+            // one kind at a time: there was no new product
+            browser.findElement(By.cssSelector("#changes-filter [data-change=new]")).click();
+            By firstCell = By.cssSelector("#changes-table tbody tr td");
+            waitUntil(ExpectedConditions.textToBe(firstCell, "No changes of this kind"));
+            browser.findElement(By.cssSelector("#changes-filter [data-change=price_up]")).click();
+            waitUntil(ExpectedConditions.textToBe(firstCell, "price up"));
+            assertThat(browser.findElements(By.cssSelector("#changes-table tbody tr"))).hasSize(1);
             waitUntil(ExpectedConditions.elementToBeClickable(By.linkText("price history"))).click();
             waitUntil(ExpectedConditions.urlMatches("#/products/\\d+$"));
             long productId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*#/products/", ""));
@@ -390,11 +411,13 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
 
     /** A product page as a shop's template renders it, with the price given. */
     private static String kettlePage(String price) {
-        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Copper kettle</title>"
-                + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"Product\","
-                + " \"name\": \"Copper kettle\", \"sku\": \"KETTLE-1\", \"offers\": {\"@type\": \"Offer\", \"price\": \""
-                + price + "\", \"priceCurrency\": \"EUR\", \"availability\": \"https://schema.org/InStock\"}}</script>"
-                + "</head><body><h1>Copper kettle</h1><span class=\"price\">" + price + " €</span></body></html>";
+        return """
+                <!doctype html><html><head><meta charset="utf-8"><title>Copper kettle</title>
+                <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product",
+                  "name": "Copper kettle", "sku": "KETTLE-1", "offers": {"@type": "Offer", "price": "%s",
+                  "priceCurrency": "EUR", "availability": "https://schema.org/InStock"}}</script>
+                </head><body><h1>Copper kettle</h1><span class="price">%s €</span></body></html>
+                """.formatted(price, price);
     }
 
     private List<JsonNode> schedulesNamed(String name) {

@@ -109,7 +109,8 @@ public class WorkerRegistry {
     /** Null for an exchange that has not read its task yet. */
     private TaskInFlight taskOf(InflightRepository.InflightExchange running) {
         CrawlTask task = running.getExchange().getProperty(RouteNames.TASK, CrawlTask.class);
-        return task == null ? null : new TaskInFlight(task.jobId(), task.kind().label(), task.url(), running.getDuration());
+        return task == null ? null
+                : new TaskInFlight(task.jobId(), task.kind().label(), task.url(), running.getDuration());
     }
 
     private String infoKey(String id) {

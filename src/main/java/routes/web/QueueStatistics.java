@@ -51,7 +51,8 @@ public class QueueStatistics {
      * @param workers the live workers, each with the tasks it runs
      */
     public record Stats(String queue, Map<String, Long> ready, long readyTotal, long delayed, long leased,
-                        long deadLetters, long tasksPerMinute, List<Long> finishedPerMinute, long strandedTasks, long reofferedTasks,
+                        long deadLetters, long tasksPerMinute, List<Long> finishedPerMinute, long strandedTasks,
+                        long reofferedTasks,
                         Hosts hosts, int liveWorkers, List<WorkerInfo> workers) {
     }
 
