@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import routes.model.CrawlTask;
 import routes.model.JobStatus;
 import routes.model.TaskOffer;
+import routes.model.WebhookEvent;
 import routes.profile.ChosenProfile;
 
 /** Jobs: creating them with their first task, reading them with live counts, cancelling them. */
@@ -30,7 +31,8 @@ public class JobStore {
                        count(DISTINCT t.product_id)                                     AS products_stored,
                        count(*) FILTER (WHERE t.status = 'FAILED')                      AS failed_tasks,
                        count(*) FILTER (WHERE t.status = 'QUEUED')                      AS queued_tasks
-                FROM crawl_task t WHERE t.job_id = j.id) c ON true
+                -- a webhook task announces the job's end: no page of it
+                FROM crawl_task t WHERE t.job_id = j.id AND t.kind <> 'webhook') c ON true
             """;
 
     private final JdbcTemplate jdbc;
@@ -55,18 +57,21 @@ public class JobStore {
      */
     public SubmittedJob create(Submission submission) {
         NewJob job = submission.job();
+        NewJob.Webhook webhook = job.webhook();
         return tx.execute(status -> {
             Long id = jdbc.query("""
                     INSERT INTO crawl_job (url, site, type, priority, max_pages, category_filter, selectors, profile,
-                                           profile_reason, idempotency_key, request_hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                                           profile_reason, idempotency_key, request_hash,
+                                           webhook_url, webhook_secret, webhook_events)
+                    VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (idempotency_key) DO NOTHING
                     RETURNING id
                     """, rs -> rs.next() ? rs.getLong(1) : null,
                     job.url(), CrawlTask.siteOf(job.url()), job.type().label(), job.priority().label(), job.maxPages(),
                     job.categories().toArray(String[]::new), selectors.write(job.selectors()),
                     job.profile(), job.profile() == null ? null : "named by the job", submission.idempotencyKey(),
-                    submission.requestHash());
+                    submission.requestHash(), webhook == null ? null : webhook.url(), webhook == null ? null : webhook.secret(),
+                    webhook == null ? null : webhook.events().stream().map(WebhookEvent::label).toArray(String[]::new));
             if (id == null) {
                 return replay(submission.idempotencyKey(), submission.requestHash());
             }
@@ -151,7 +156,13 @@ public class JobStore {
                 JobStatus.valueOf(rs.getString("status")),
                 new JobView.Counts(rs.getLong("categories_found"), rs.getLong("pages_fetched"),
                         rs.getLong("products_stored"), rs.getLong("failed_tasks"), rs.getLong("queued_tasks")),
-                created, started, finished, duration, rs.getString("error"), JobView.linksFor(id));
+                created, started, finished, duration, rs.getString("error"), webhook(rs), JobView.linksFor(id));
+    }
+
+    private static JobView.Webhook webhook(ResultSet rs) throws SQLException {
+        String url = rs.getString("webhook_url");
+        return url == null ? null : new JobView.Webhook(url, strings(rs.getArray("webhook_events")).stream()
+                .map(label -> WebhookEvent.fromLabel(label).orElseThrow()).toList());
     }
 
     static List<String> strings(Array array) throws SQLException {

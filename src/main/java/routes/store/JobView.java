@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import routes.model.JobStatus;
+import routes.model.WebhookEvent;
 
 /** A job as the API shows it: what was asked, where it stands, and where to look next. */
 public record JobView(long id, String url, String type, String priority, int maxPages,
                       List<String> categories, Map<String, String> selectors, Profile profile, JobStatus status,
                       Counts counts, Instant createdAt, Instant startedAt, Instant finishedAt,
-                      Long durationMs, String error, Map<String, String> links) {
+                      Long durationMs, String error, Webhook webhook, Map<String, String> links) {
 
     /** Progress, derived from the frontier on every read so it can never drift from it. */
     public record Counts(long categories, long pagesFetched, long productsStored, long failedTasks, long queuedTasks) {
@@ -19,9 +20,13 @@ public record JobView(long id, String url, String type, String priority, int max
     public record Profile(String name, String reason) {
     }
 
+    /** Where the job's end is announced (never its secret), or null. */
+    public record Webhook(String url, List<WebhookEvent> events) {
+    }
+
     static Map<String, String> linksFor(long id) {
         String self = "/api/jobs/" + id;
         return Map.of("self", self, "events", self + "/events", "products", self + "/products",
-                "deadLetters", "/api/dead-letters?jobId=" + id);
+                "deadLetters", "/api/dead-letters?jobId=" + id, "webhooks", self + "/webhooks");
     }
 }
