@@ -125,6 +125,27 @@ class WebhooksIT extends CaravanIntegrationTest {
                 .containsExactly(String.valueOf(refusal), "200");
     }
 
+    @Test
+    void aJobThatEndsAgainAfterAReplayAnnouncesItsSecondEndUnderItsOwnDeliveryId() {
+        // the demo shop's product 50 always answers 503 (caravan.demo-shop.failing-every=50)
+        long id = submit(productJob(50, "/ends"));
+        awaitDelivered(id);
+        assertThat(receiver.receivedFor(id)).singleElement().satisfies(d -> {
+            assertThat(d.deliveryId()).isEqualTo("job-" + id + "-ended");
+            assertThat(d.body().at("/job/status").asText()).isEqualTo("FAILED");
+        });
+
+        assertThat(post("/api/jobs/" + id + "/dead-letters/replay", "", Map.of()).statusCode()).isEqualTo(200);
+
+        await().atMost(AT_MOST).until(() -> receiver.receivedFor(id).size() == 2);
+        awaitDelivered(id);
+        WebhookReceiver.Delivery second = receiver.receivedFor(id).get(1);
+        assertThat(second.verified()).isTrue();
+        assertThat(second.deliveryId()).isEqualTo("job-" + id + "-ended-2");
+        assertThat(second.body().at("/job/status").asText()).isEqualTo("FAILED");
+        assertThat(statusEvents(id)).as("queued, running, failed, running again, failed").isEqualTo(5);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"http://10.1.2.3/hook", "http://192.168.0.10/hook", "http://127.0.0.1:9/hook",
             "http://169.254.169.254/latest/meta-data"})
