@@ -126,6 +126,25 @@ class WebhooksIT extends CaravanIntegrationTest {
     }
 
     @Test
+    void aCancelledJobsWebhookDeadLetterIsReplayedAndTheJobStaysCancelled() {
+        receiver.answer("/gone", attempt -> attempt == 1 ? 404 : 200);
+        long id = submit("{\"url\": \"" + shop.baseUrl() + "/\", " + webhook("/gone") + "}");
+        assertThat(delete("/api/jobs/" + id).statusCode()).isEqualTo(200);
+        await().atMost(AT_MOST).until(() -> json(get("/api/dead-letters?jobId=" + id)).get("total").asInt() == 1);
+
+        HttpResponse<String> replay = post("/api/jobs/" + id + "/dead-letters/replay", "", Map.of());
+
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(json(replay).get("replayed").asInt()).isEqualTo(1);
+        awaitDelivered(id);
+        assertThat(receiver.receivedFor(id)).hasSize(2).allSatisfy(d -> assertThat(d.body().at("/job/status").asText())
+                .isEqualTo("CANCELLED"));
+        assertThat(json(get("/api/jobs/" + id)).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(post("/api/jobs/" + id + "/dead-letters/replay", "", Map.of()).statusCode())
+                .as("nothing of the webhook left to replay: a cancelled job's crawl is not").isEqualTo(409);
+    }
+
+    @Test
     void aJobThatEndsAgainAfterAReplayAnnouncesItsSecondEndUnderItsOwnDeliveryId() {
         // the demo shop's product 50 always answers 503 (caravan.demo-shop.failing-every=50)
         long id = submit(productJob(50, "/ends"));

@@ -87,14 +87,13 @@ public class DeadLetterStore {
             if (job.isEmpty()) {
                 throw new NoSuchJobException(jobId);
             }
-            if (JobStatus.valueOf(job.get(0)) == JobStatus.CANCELLED) {
-                ReplayResult webhooks = replayWhere("d.job_id = ? AND d.kind = 'webhook'", jobId);
-                if (webhooks.replayed() == 0) {
-                    refuseIfCancelled(job.get(0));
-                }
-                return webhooks;
+            // a cancelled job's crawl stays cancelled, but its webhook may still be told
+            boolean cancelled = JobStatus.valueOf(job.get(0)) == JobStatus.CANCELLED;
+            ReplayResult replayed = replayWhere(cancelled ? "d.job_id = ? AND d.kind = 'webhook'" : "d.job_id = ?", jobId);
+            if (cancelled && replayed.replayed() == 0) {
+                refuseIfCancelled(job.get(0));
             }
-            return replayWhere("d.job_id = ?", jobId);
+            return replayed;
         });
     }
 

@@ -44,8 +44,8 @@ public class JobRequestParser {
 
     static final Set<String> FIELDS = Set.of("url", "type", "priority", "maxPages", "categories", "selectors", "profile",
             "webhook");
-    static final Set<String> WEBHOOK_FIELDS = Set.of("url", "secret", "events");
-    static final int MIN_SECRET_LENGTH = 16;
+    private static final Set<String> WEBHOOK_FIELDS = Set.of("url", "secret", "events");
+    private static final int MIN_SECRET_LENGTH = 16;
     private static final int MAX_SECRET_LENGTH = 256;
     static final List<String> SELECTOR_KEYS = Stream.concat(SiteProfile.PRODUCT_FIELDS.stream(),
             Stream.of("productLink", "nextPage", "categoryLink")).toList();
