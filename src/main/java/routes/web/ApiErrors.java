@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import routes.failure.InfrastructureFailures;
+import routes.history.NoSuchProductException;
 import routes.store.IdempotencyConflictException;
 import routes.store.NoSuchDeadLetterException;
 import routes.store.NoSuchJobException;
@@ -22,7 +23,8 @@ public class ApiErrors {
         if (failure instanceof ApiException refused) {
             return error(refused.getStatus(), refused.getField(), refused.getMessage());
         }
-        if (failure instanceof NoSuchJobException || failure instanceof NoSuchDeadLetterException) {
+        if (failure instanceof NoSuchJobException || failure instanceof NoSuchDeadLetterException
+                || failure instanceof NoSuchProductException) {
             return error(404, null, failure.getMessage());
         }
         if (failure instanceof ReplayRefusedException refused) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import routes.history.Change;
 import routes.model.JobStatus;
 import routes.parse.Availability;
 import routes.store.ProductFilter;
@@ -48,6 +49,14 @@ public class QueryParams {
         }
         return Arrays.stream(JobStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
                 .orElseThrow(() -> ApiException.badRequest("status", "must be one of " + Arrays.toString(JobStatus.values())));
+    }
+
+    /** A kind of change as job_change names it ("price_down"), any case; null for all. */
+    public Change change(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return Change.ofLabel(value).orElseThrow(() -> ApiException.badRequest("change", "must be one of " + Change.labels()));
     }
 
     /** A schema.org availability, as the products store it: "InStock", "outofstock" and the schema.org URL all work. */
