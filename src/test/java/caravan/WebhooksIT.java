@@ -165,6 +165,32 @@ class WebhooksIT extends CaravanIntegrationTest {
         assertThat(statusEvents(id)).as("queued, running, failed, running again, failed").isEqualTo(5);
     }
 
+    @Test
+    void theJobsChangesFollowItsEndWhenThereAreSomeAndOnlyThen() {
+        long before = submit(productUrlJob(6));
+        assertThat(awaitJobEnded(before, AT_MOST).get("status").asText()).isEqualTo("DONE");
+        // product 7 is new against the site's previous DONE job, which crawled product 6
+        long changed = submit(productJob(7, "/changes", "[\"job.ended\", \"job.changes\"]"));
+        awaitDelivered(changed);
+
+        List<WebhookReceiver.Delivery> told = receiver.receivedFor(changed);
+        assertThat(told).extracting(WebhookReceiver.Delivery::event).containsExactly("job.ended", "job.changes");
+        assertThat(told).extracting(WebhookReceiver.Delivery::deliveryId)
+                .containsExactly("job-" + changed + "-ended", "job-" + changed + "-changes");
+        assertThat(told).allSatisfy(d -> assertThat(d.verified()).isTrue());
+        JsonNode changes = told.get(1).body().at("/job/changes");
+        assertThat(changes.get("comparedWithJobId").asLong()).isEqualTo(before);
+        assertThat(changes.at("/counts/new").asInt()).isEqualTo(1);
+
+        // product 7 again, unchanged: nothing to tell a webhook that only wants changes
+        long unchanged = submit(productJob(7, "/changes", "[\"job.changes\"]"));
+        assertThat(awaitJobEnded(unchanged, AT_MOST).get("status").asText()).isEqualTo("DONE");
+        assertThat(json(get("/api/jobs/" + unchanged)).at("/changes/comparedWithJobId").asLong()).isEqualTo(changed);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM crawl_task WHERE job_id = ? AND kind = 'webhook'",
+                Integer.class, unchanged)).isZero();
+        assertThat(receiver.receivedFor(unchanged)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"http://10.1.2.3/hook", "http://192.168.0.10/hook", "http://127.0.0.1:9/hook",
             "http://169.254.169.254/latest/meta-data"})
@@ -186,8 +212,18 @@ class WebhooksIT extends CaravanIntegrationTest {
     }
 
     private String productJob(int product, String hookPath) {
+        return productJob(product, hookPath, "[\"job.ended\"]");
+    }
+
+    private String productJob(int product, String hookPath, String events) {
+        String job = productUrlJob(product);
+        return job.substring(0, job.length() - 1) + ", \"webhook\": {\"url\": \"" + receiver.url(hookPath)
+                + "\", \"secret\": \"" + SECRET + "\", \"events\": " + events + "}}";
+    }
+
+    private String productUrlJob(int product) {
         return "{\"url\": \"" + shop.baseUrl() + shop.catalog().product(product).orElseThrow().urlPath()
-                + "\", \"type\": \"product\", " + webhook(hookPath) + "}";
+                + "\", \"type\": \"product\"}";
     }
 
     private String webhook(String path) {

@@ -274,7 +274,7 @@ public class JobRequestParser {
 
     /**
      * The webhook the job's end is announced to: {"url", "secret" (at least 16 characters, to sign
-     * with), "events" (default ["job.ended"])}, or null for none.
+     * with), "events" (default ["job.ended"]; "job.changes" too, or only)}, or null for none.
      */
     private NewJob.Webhook webhook(JsonNode node) {
         if (node == null || node.isNull()) {

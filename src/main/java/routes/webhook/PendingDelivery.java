@@ -13,8 +13,8 @@ public record PendingDelivery(CrawlTask task, JobView job, String secret, List<W
 
     /**
      * What the receiver sees as X-Caravan-Delivery and the event's id: the same on every attempt
-     * of one event, so a receiver told twice (delivery is at least once) can tell. "job-12-ended",
-     * then "job-12-ended-2" for the job's second end.
+     * of one event, so a receiver told twice (delivery is at least once) can tell. "job-12-ended"
+     * and "job-12-changes", then "job-12-ended-2" for the job's second end.
      */
     public String deliveryId(WebhookEvent event) {
         String name = event.label().substring(event.label().indexOf('.') + 1);

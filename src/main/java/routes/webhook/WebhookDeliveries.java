@@ -1,5 +1,7 @@
 package routes.webhook;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -36,13 +38,11 @@ public class WebhookDeliveries {
         List<Waiting> found = jdbc.query("""
                 SELECT j.status, j.webhook_secret, j.webhook_events,
                        (SELECT count(*) FROM job_event e WHERE e.job_id = j.id AND e.type = 'job_status'
-                            AND e.data ->> 'status' = ANY(?)) AS ends
+                            AND e.data ->> 'status' = ANY(?)) AS ends,
+                       EXISTS (SELECT 1 FROM job_change c WHERE c.job_id = j.id) AS changed
                 FROM crawl_task t JOIN crawl_job j ON j.id = t.job_id
                 WHERE t.id = ? AND t.status = 'QUEUED'
-                """, (rs, row) -> new Waiting(JobStatus.valueOf(rs.getString("status")), rs.getString("webhook_secret"),
-                Arrays.stream((String[]) rs.getArray("webhook_events").getArray())
-                        .map(label -> WebhookEvent.fromLabel(label).orElseThrow()).toList(), rs.getInt("ends")),
-                ENDED.toArray(String[]::new), task.id());
+                """, (rs, row) -> waiting(rs), ENDED.toArray(String[]::new), task.id());
         if (found.isEmpty() || found.get(0).status().isActive()) {
             return null;
         }
@@ -50,6 +50,16 @@ public class WebhookDeliveries {
         PendingDelivery all = new PendingDelivery(task, jobs.get(task.jobId()), waiting.secret(), waiting.events(), waiting.ends());
         List<WebhookEvent> unanswered = all.events().stream().filter(event -> !answered(task.id(), all.deliveryId(event))).toList();
         return new PendingDelivery(task, all.job(), all.secret(), unanswered, all.end());
+    }
+
+    /** The events the job's webhook wants, in their order: job.changes only when the job found some. */
+    private static Waiting waiting(ResultSet rs) throws SQLException {
+        boolean changed = rs.getBoolean("changed");
+        List<WebhookEvent> events = Arrays.stream((String[]) rs.getArray("webhook_events").getArray())
+                .map(label -> WebhookEvent.fromLabel(label).orElseThrow())
+                .filter(event -> event != WebhookEvent.JOB_CHANGES || changed)
+                .sorted().toList();
+        return new Waiting(JobStatus.valueOf(rs.getString("status")), rs.getString("webhook_secret"), events, rs.getInt("ends"));
     }
 
     /** A webhook task's row and its job's, as read. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -176,6 +177,18 @@ class JobRequestParserTest {
         assertThat(parse("{" + URL + ", \"webhook\": {\"url\": \"https://hooks.example/\", \"secret\": \"" + SECRET
                 + "\", \"events\": [\"job.ended\"]}}", null).job().webhook().events()).containsExactly(WebhookEvent.JOB_ENDED);
         assertThat(parse("{" + URL + ", \"webhook\": null}", null).job().webhook()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "[\"job.changes\"]                  | JOB_CHANGES",
+            "[\"job.changes\", \"job.ended\"] | JOB_CHANGES, JOB_ENDED"})
+    void aWebhookMayAskForTheJobsChangesAlongsideItsEndOrAlone(String events, String kept) {
+        NewJob job = parse("{" + URL + ", \"webhook\": {\"url\": \"https://hooks.example/\", \"secret\": \"" + SECRET
+                + "\", \"events\": " + events + "}}", null).job();
+
+        assertThat(job.webhook().events()).containsExactly(Arrays.stream(kept.split(", "))
+                .map(WebhookEvent::valueOf).toArray(WebhookEvent[]::new));
     }
 
     @ParameterizedTest
