@@ -11,6 +11,7 @@ import routes.history.NoSuchProductException;
 import routes.store.IdempotencyConflictException;
 import routes.store.NoSuchDeadLetterException;
 import routes.store.NoSuchJobException;
+import routes.store.NoSuchScheduleException;
 import routes.store.ReplayRefusedException;
 
 /** Turns whatever stopped an API route into the status and JSON body the client gets. */
@@ -24,7 +25,7 @@ public class ApiErrors {
             return error(refused.getStatus(), refused.getField(), refused.getMessage());
         }
         if (failure instanceof NoSuchJobException || failure instanceof NoSuchDeadLetterException
-                || failure instanceof NoSuchProductException) {
+                || failure instanceof NoSuchProductException || failure instanceof NoSuchScheduleException) {
             return error(404, null, failure.getMessage());
         }
         if (failure instanceof ReplayRefusedException refused) {
