@@ -40,7 +40,7 @@ class WorkerProcessesIT {
     /** Routes that take work or run timers for workers (caravan.worker.enabled). */
     private static final List<String> WORKER_ROUTES =
             List.of("task-dispatch", "frontier-recovery", "outbox-reconciler", "worker-heartbeat", "discover", "listing",
-                    "product", "fetch-page", "dead-letter", "job-completion");
+                    "product", "fetch-page", "webhook", "dead-letter", "job-completion");
 
     private static EmbeddedPostgres postgres;
     private static RedisServer redis;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import routes.model.CrawlTask;
 import routes.model.JobStatus;
+import routes.model.TaskKind;
 import routes.model.TaskOffer;
 
 /** Tasks that failed for good, with their error, kept for inspection and replay. */
@@ -55,11 +56,15 @@ public class DeadLetterStore {
         return jdbc.queryForObject("SELECT count(*) FROM dead_letter WHERE replayed_at IS NULL", Long.class);
     }
 
-    /** Replays one dead letter: its task goes back to the frontier and its job, if it had ended, runs again. */
+    /**
+     * Replays one dead letter: its task goes back to the frontier and its job, if it had ended, runs
+     * again. A webhook's dead letter only sends the delivery again: the job stays as it ended (a
+     * cancelled one included).
+     */
     public ReplayResult replay(long deadLetterId) {
         return tx.execute(status -> {
             List<Map<String, Object>> found = jdbc.queryForList("""
-                    SELECT d.replayed_at, j.status FROM dead_letter d JOIN crawl_job j ON j.id = d.job_id
+                    SELECT d.replayed_at, d.kind, j.status FROM dead_letter d JOIN crawl_job j ON j.id = d.job_id
                     WHERE d.id = ? FOR NO KEY UPDATE OF j
                     """, deadLetterId);
             if (found.isEmpty()) {
@@ -68,20 +73,27 @@ public class DeadLetterStore {
             if (found.get(0).get("replayed_at") != null) {
                 throw new ReplayRefusedException("dead letter " + deadLetterId + " was already replayed");
             }
-            refuseIfCancelled(String.valueOf(found.get(0).get("status")));
+            if (!TaskKind.WEBHOOK.label().equals(found.get(0).get("kind"))) {
+                refuseIfCancelled(String.valueOf(found.get(0).get("status")));
+            }
             return replayWhere("d.id = ?", deadLetterId);
         });
     }
 
-    /** Replays every dead letter of the job not replayed yet. */
+    /** Replays every dead letter of the job not replayed yet; of a cancelled job, only its webhook's. */
     public ReplayResult replayJob(long jobId) {
         return tx.execute(status -> {
             List<String> job = jdbc.queryForList("SELECT status FROM crawl_job WHERE id = ? FOR NO KEY UPDATE", String.class, jobId);
             if (job.isEmpty()) {
                 throw new NoSuchJobException(jobId);
             }
-            refuseIfCancelled(job.get(0));
-            return replayWhere("d.job_id = ?", jobId);
+            // a cancelled job's crawl stays cancelled, but its webhook may still be told
+            boolean cancelled = JobStatus.valueOf(job.get(0)) == JobStatus.CANCELLED;
+            ReplayResult replayed = replayWhere(cancelled ? "d.job_id = ? AND d.kind = 'webhook'" : "d.job_id = ?", jobId);
+            if (cancelled && replayed.replayed() == 0) {
+                refuseIfCancelled(job.get(0));
+            }
+            return replayed;
         });
     }
 
@@ -89,7 +101,7 @@ public class DeadLetterStore {
     private ReplayResult replayWhere(String condition, long value) {
         List<Map<String, Object>> letters = jdbc.queryForList("""
                 UPDATE dead_letter d SET replayed_at = now() WHERE %s AND d.replayed_at IS NULL
-                RETURNING d.task_id, d.job_id
+                RETURNING d.task_id, d.job_id, d.kind
                 """.formatted(condition), value);
         if (letters.isEmpty()) {
             return new ReplayResult(0, TaskOffer.none());
@@ -98,7 +110,10 @@ public class DeadLetterStore {
         long jobId = ((Number) letters.get(0).get("job_id")).longValue();
         jdbc.update("UPDATE crawl_task SET status = 'QUEUED', error = NULL, finished_at = NULL WHERE id = ANY(?) AND status = 'FAILED'",
                 (Object) taskIds);
-        lifecycle.reopened(jobId);
+        // a webhook announces the job's end: sending it again is no reason to reopen the job
+        if (letters.stream().anyMatch(l -> !TaskKind.WEBHOOK.label().equals(l.get("kind")))) {
+            lifecycle.reopened(jobId);
+        }
         events.record(jobId, "dead_letters_replayed", Map.of("count", letters.size()));
         return new ReplayResult(letters.size(), frontier.offer(frontier.queuedTasksIn(taskIds)));
     }

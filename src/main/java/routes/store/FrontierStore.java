@@ -67,7 +67,9 @@ public class FrontierStore {
 
     /**
      * Marks the task started and says whether to run it: a task already finished (a re-run after
-     * a crash) or belonging to a cancelled job is skipped.
+     * a crash) or belonging to a cancelled job is skipped. A webhook task is the other way round:
+     * it announces its job's end, so it runs once the job has ended (and waits, queued, while the
+     * job runs again after a replay; that end offers it again).
      */
     public boolean start(CrawlTask task) {
         List<String> states = jdbc.query("""
@@ -78,6 +80,9 @@ public class FrontierStore {
             return false;
         }
         JobStatus jobStatus = JobStatus.valueOf(states.get(0).substring("QUEUED/".length()));
+        if (task.kind() == TaskKind.WEBHOOK) {
+            return !jobStatus.isActive();
+        }
         if (!jobStatus.isActive()) {
             return false;
         }
@@ -231,12 +236,15 @@ public class FrontierStore {
         return queued("t.job_id = ?", jobId, limit);
     }
 
-    /** Waiting tasks of every active job, a page at a time by task id: the whole frontier, to rebuild a lost queue. */
+    /**
+     * Waiting tasks of every active job, and waiting webhooks of every job, a page at a time by task
+     * id: the whole frontier, to rebuild a lost queue.
+     */
     public List<CrawlTask> queuedTasksAfter(long taskId, int limit) {
         return queued("t.id > ?", taskId, limit);
     }
 
-    /** The whole frontier of active jobs in pages, read lazily so it never sits in memory at once. */
+    /** The whole frontier (of active jobs, and webhooks) in pages, read lazily so it never sits in memory at once. */
     public Iterator<List<CrawlTask>> queuedTaskPages(int pageSize) {
         return new Iterator<>() {
             private List<CrawlTask> next = queuedTasksAfter(0, pageSize);
@@ -280,7 +288,7 @@ public class FrontierStore {
                        coalesce(c.parent_path, t.candidate_category->>'parentPath') AS parent_path,
                        coalesce(c.kind, t.candidate_category->>'kind') AS category_kind
                 FROM crawl_task t JOIN crawl_job j ON j.id = t.job_id LEFT JOIN category c ON c.id = t.category_id
-                WHERE t.status = 'QUEUED' AND j.status = ANY(?) AND %s
+                WHERE t.status = 'QUEUED' AND (j.status = ANY(?) OR t.kind = 'webhook') AND %s
                 ORDER BY t.id LIMIT ?
                 """.formatted(condition), (rs, row) -> new CrawlTask(rs.getLong("id"), rs.getLong("job_id"),
                 TaskKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("url"),

@@ -87,9 +87,11 @@ public class JobLifecycle {
      * say, not a DONE to trust. Returns what the job's end steps queued (nothing, mostly).
      */
     public TaskOffer endIfFinished(long jobId) {
-        // one read per task; only the last one opens a transaction
+        // one read per task; only the last one opens a transaction. A webhook still waiting from an
+        // earlier end (the job runs again after a replay) is no work of the job: the end offers it again.
         Boolean finished = jdbc.queryForObject("""
-                SELECT j.status = ANY(?) AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED')
+                SELECT j.status = ANY(?) AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED'
+                                                         AND t.kind <> 'webhook')
                 FROM crawl_job j WHERE j.id = ?
                 """, Boolean.class, names(JobStatus.ACTIVE), jobId);
         if (!Boolean.TRUE.equals(finished)) {
@@ -115,7 +117,8 @@ public class JobLifecycle {
                             finished_at = now()
                         FROM outcome
                         WHERE j.id = ? AND j.status = ANY(?)
-                          AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED')
+                          AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED'
+                                          AND t.kind <> 'webhook')
                         RETURNING j.id, j.status)
                     INSERT INTO job_event (job_id, type, data)
                     SELECT id, ?, jsonb_build_object('status', status) FROM ended

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import routes.model.CrawlTask;
 import routes.model.JobStatus;
 import routes.model.TaskOffer;
+import routes.model.WebhookEvent;
 import routes.profile.ChosenProfile;
 
 /** Jobs: creating them with their first task, reading them with live counts, cancelling them. */
@@ -31,7 +32,8 @@ public class JobStore {
                        count(*) FILTER (WHERE t.status = 'FAILED')                      AS failed_tasks,
                        count(*) FILTER (WHERE t.status = 'QUEUED')                      AS queued_tasks,
                        count(*) FILTER (WHERE t.not_modified)                           AS pages_unchanged
-                FROM crawl_task t WHERE t.job_id = j.id) c ON true
+                -- a webhook task announces the job's end: no page of it
+                FROM crawl_task t WHERE t.job_id = j.id AND t.kind <> 'webhook') c ON true
             LEFT JOIN LATERAL (
                 SELECT count(*) FILTER (WHERE x.change = 'new')                         AS changes_new,
                        count(*) FILTER (WHERE x.change = 'gone')                        AS changes_gone,
@@ -63,18 +65,21 @@ public class JobStore {
      */
     public SubmittedJob create(Submission submission) {
         NewJob job = submission.job();
+        NewJob.Webhook webhook = job.webhook();
         return tx.execute(status -> {
             Long id = jdbc.query("""
                     INSERT INTO crawl_job (url, site, type, priority, max_pages, category_filter, selectors, profile,
-                                           profile_reason, idempotency_key, request_hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                                           profile_reason, idempotency_key, request_hash,
+                                           webhook_url, webhook_secret, webhook_events)
+                    VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (idempotency_key) DO NOTHING
                     RETURNING id
                     """, rs -> rs.next() ? rs.getLong(1) : null,
                     job.url(), CrawlTask.siteOf(job.url()), job.type().label(), job.priority().label(), job.maxPages(),
                     job.categories().toArray(String[]::new), selectors.write(job.selectors()),
                     job.profile(), job.profile() == null ? null : "named by the job", submission.idempotencyKey(),
-                    submission.requestHash());
+                    submission.requestHash(), webhook == null ? null : webhook.url(), webhook == null ? null : webhook.secret(),
+                    webhook == null ? null : webhook.events().stream().map(WebhookEvent::label).toArray(String[]::new));
             if (id == null) {
                 return replay(submission.idempotencyKey(), submission.requestHash());
             }
@@ -160,7 +165,7 @@ public class JobStore {
                 new JobView.Counts(rs.getLong("categories_found"), rs.getLong("pages_fetched"),
                         rs.getLong("products_stored"), rs.getLong("failed_tasks"), rs.getLong("queued_tasks"),
                         rs.getLong("pages_unchanged")),
-                changes(rs), created, started, finished, duration, rs.getString("error"), JobView.linksFor(id));
+                changes(rs), created, started, finished, duration, rs.getString("error"), webhook(rs), JobView.linksFor(id));
     }
 
     private static JobView.Changes changes(ResultSet rs) throws SQLException {
@@ -171,6 +176,12 @@ public class JobStore {
         return new JobView.Changes(comparedWith, new JobView.ChangeCounts(rs.getLong("changes_new"),
                 rs.getLong("changes_gone"), rs.getLong("changes_price_up"), rs.getLong("changes_price_down"),
                 rs.getLong("changes_availability")));
+    }
+
+    private static JobView.Webhook webhook(ResultSet rs) throws SQLException {
+        String url = rs.getString("webhook_url");
+        return url == null ? null : new JobView.Webhook(url, strings(rs.getArray("webhook_events")).stream()
+                .map(label -> WebhookEvent.fromLabel(label).orElseThrow()).toList());
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import routes.model.JobStatus;
+import routes.model.WebhookEvent;
 
 /** A job as the API shows it: what was asked, where it stands, and where to look next. */
 public record JobView(long id, String url, String type, String priority, int maxPages,
                       List<String> categories, Map<String, String> selectors, Profile profile, JobStatus status,
                       Counts counts, Changes changes, Instant createdAt, Instant startedAt, Instant finishedAt,
-                      Long durationMs, String error, Map<String, String> links) {
+                      Long durationMs, String error, Webhook webhook, Map<String, String> links) {
 
     /**
      * Progress, derived from the frontier on every read so it can never drift from it.
@@ -37,9 +38,13 @@ public record JobView(long id, String url, String type, String priority, int max
     public record Profile(String name, String reason) {
     }
 
+    /** Where the job's end is announced (never its secret), or null. */
+    public record Webhook(String url, List<WebhookEvent> events) {
+    }
+
     static Map<String, String> linksFor(long id) {
         String self = "/api/jobs/" + id;
         return Map.of("self", self, "events", self + "/events", "products", self + "/products",
-                "changes", self + "/changes", "deadLetters", "/api/dead-letters?jobId=" + id);
+                "changes", self + "/changes", "deadLetters", "/api/dead-letters?jobId=" + id, "webhooks", self + "/webhooks");
     }
 }

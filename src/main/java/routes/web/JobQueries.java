@@ -12,6 +12,8 @@ import routes.store.PageOf;
 import routes.store.ProductFilter;
 import routes.store.ReplayResult;
 import routes.store.ResultQueries;
+import routes.webhook.WebhookAttempt;
+import routes.webhook.WebhookDeliveries;
 
 /**
  * The read and cancel endpoints: checks their parameters, then asks the stores; for the read
@@ -24,12 +26,15 @@ public class JobQueries {
     private final JobStore jobs;
     private final ResultQueries results;
     private final DeadLetterStore deadLetters;
+    private final WebhookDeliveries webhooks;
 
-    public JobQueries(QueryParams params, JobStore jobs, ResultQueries results, DeadLetterStore deadLetters) {
+    public JobQueries(QueryParams params, JobStore jobs, ResultQueries results, DeadLetterStore deadLetters,
+                      WebhookDeliveries webhooks) {
         this.params = params;
         this.jobs = jobs;
         this.results = results;
         this.deadLetters = deadLetters;
+        this.webhooks = webhooks;
     }
 
     public JobView get(@Header("id") String id) {
@@ -61,6 +66,11 @@ public class JobQueries {
     public PageOf<DeadLetterView> deadLetters(@Header("jobId") String jobId, @Header("page") String page,
                                               @Header("size") String size) {
         return results.deadLetters(params.optionalId("jobId", jobId), params.page(page), params.size(size));
+    }
+
+    public PageOf<WebhookAttempt> webhookAttempts(@Header("id") String id, @Header("page") String page,
+                                                  @Header("size") String size) {
+        return webhooks.attempts(params.id("id", id), params.page(page), params.size(size));
     }
 
     public ReplayResult replayDeadLetter(@Header("id") String id) {

@@ -28,6 +28,7 @@ import routes.fetch.HostGuard;
 import routes.fetch.PermanentFetchException;
 import routes.fetch.TransientFetchException;
 import routes.model.JobType;
+import routes.model.WebhookEvent;
 import routes.profile.SiteProfile;
 import routes.profile.SiteProfiles;
 import routes.queue.Priority;
@@ -41,7 +42,11 @@ import routes.store.Submission;
 @Component
 public class JobRequestParser {
 
-    static final Set<String> FIELDS = Set.of("url", "type", "priority", "maxPages", "categories", "selectors", "profile");
+    static final Set<String> FIELDS = Set.of("url", "type", "priority", "maxPages", "categories", "selectors", "profile",
+            "webhook");
+    private static final Set<String> WEBHOOK_FIELDS = Set.of("url", "secret", "events");
+    private static final int MIN_SECRET_LENGTH = 16;
+    private static final int MAX_SECRET_LENGTH = 256;
     static final List<String> SELECTOR_KEYS = Stream.concat(SiteProfile.PRODUCT_FIELDS.stream(),
             Stream.of("productLink", "nextPage", "categoryLink")).toList();
     private static final int MAX_URL_LENGTH = 2048;
@@ -78,14 +83,15 @@ public class JobRequestParser {
                 throw ApiException.badRequest(name, "unknown field; expected one of " + FIELDS);
             }
         });
-        NewJob job = new NewJob(url(root.get("url")),
+        NewJob job = new NewJob(url("url", root.get("url")),
                 JobType.fromLabel(text(root, "type", "full_site"))
                         .orElseThrow(() -> ApiException.badRequest("type", "must be one of full_site, category, product")),
                 priority(text(root, "priority", "normal")),
                 maxPages(root.get("maxPages")),
                 categories(root.get("categories")),
                 selectors(root.get("selectors")),
-                profile(text(root, "profile", null)));
+                profile(text(root, "profile", null)),
+                webhook(root.get("webhook")));
         return new Submission(job, idempotencyKey(idempotencyKey), hash(job));
     }
 
@@ -114,47 +120,48 @@ public class JobRequestParser {
         }
     }
 
-    private String url(JsonNode node) {
+    /** A URL Caravan will request (the shop's, or a webhook's): http(s), and past the same SSRF guard as every fetch. */
+    private String url(String field, JsonNode node) {
         if (node == null || node.isNull()) {
-            throw ApiException.badRequest("url", "is required");
+            throw ApiException.badRequest(field, "is required");
         }
         if (!node.isTextual() || node.asText().isBlank()) {
-            throw ApiException.badRequest("url", "must be a non-empty string");
+            throw ApiException.badRequest(field, "must be a non-empty string");
         }
         String text = node.asText().strip();
-        refuseHiddenCharacters("url", text);
+        refuseHiddenCharacters(field, text);
         if (text.length() > MAX_URL_LENGTH) {
-            throw ApiException.badRequest("url", "is longer than " + MAX_URL_LENGTH + " characters");
+            throw ApiException.badRequest(field, "is longer than " + MAX_URL_LENGTH + " characters");
         }
         URI uri;
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw ApiException.badRequest("url", "is not a valid URL: " + e.getReason());
+            throw ApiException.badRequest(field, "is not a valid URL: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw ApiException.badRequest("url", "must be an http or https URL");
+            throw ApiException.badRequest(field, "must be an http or https URL");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw ApiException.badRequest("url", "has no host");
+            throw ApiException.badRequest(field, "has no host");
         }
         if (uri.getRawUserInfo() != null) {
-            throw ApiException.badRequest("url", "must not carry credentials");
+            throw ApiException.badRequest(field, "must not carry credentials");
         }
         if (uri.getPort() > 65535) {
-            throw ApiException.badRequest("url", "has a port outside 1-65535");
+            throw ApiException.badRequest(field, "has a port outside 1-65535");
         }
         if (!uri.getHost().chars().allMatch(c -> c < 128)) {
             // look-alike letters from other scripts make one host read as another
-            throw ApiException.badRequest("url", "host must be ASCII: write international domains in their xn-- form");
+            throw ApiException.badRequest(field, "host must be ASCII: write international domains in their xn-- form");
         }
         try {
             hostGuard.check(uri);
         } catch (PermanentFetchException refused) {
-            throw ApiException.badRequest("url", refused.getMessage());
+            throw ApiException.badRequest(field, refused.getMessage());
         } catch (TransientFetchException unresolvedNow) {
-            // A host that does not resolve at this moment may later; the crawl reports it if not.
+            // A host that does not resolve at this moment may later; the crawl (or the delivery) reports it if not.
         }
         // stored as one spelling per host (LOCALHOST. and localhost are one), as the guard compared it
         return CanonicalHost.of(uri.getHost()).replaceIn(uri).normalize().toString();
@@ -269,6 +276,59 @@ public class JobRequestParser {
                     + profiles.names().stream().sorted().toList());
         }
         return name;
+    }
+
+    /**
+     * The webhook the job's end is announced to: {"url", "secret" (at least 16 characters, to sign
+     * with), "events" (default ["job.ended"]; "job.changes" too, or only)}, or null for none.
+     */
+    private NewJob.Webhook webhook(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw ApiException.badRequest("webhook", "must be an object {\"url\", \"secret\", \"events\"}");
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!WEBHOOK_FIELDS.contains(name)) {
+                throw ApiException.badRequest("webhook." + name, "unknown field; expected one of " + WEBHOOK_FIELDS);
+            }
+        });
+        return new NewJob.Webhook(url("webhook.url", node.get("url")), secret(node.get("secret")), events(node.get("events")));
+    }
+
+    private static String secret(JsonNode node) {
+        if (node == null || node.isNull()) {
+            throw ApiException.badRequest("webhook.secret", "is required: the events are signed with it");
+        }
+        // any visible characters; the receiver compares them byte for byte (UTF-8)
+        if (!node.isTextual() || node.asText().length() < MIN_SECRET_LENGTH || node.asText().length() > MAX_SECRET_LENGTH
+                || node.asText().isBlank()) {
+            throw ApiException.badRequest("webhook.secret", "must be a string of " + MIN_SECRET_LENGTH + " to "
+                    + MAX_SECRET_LENGTH + " characters");
+        }
+        refuseHiddenCharacters("webhook.secret", node.asText());
+        return node.asText();
+    }
+
+    private static List<WebhookEvent> events(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of(WebhookEvent.JOB_ENDED);
+        }
+        String expected = "must be a non-empty array of events, each once, out of " + WebhookEvent.labels();
+        if (!node.isArray() || node.isEmpty()) {
+            throw ApiException.badRequest("webhook.events", expected);
+        }
+        List<WebhookEvent> events = new ArrayList<>();
+        for (JsonNode item : node) {
+            WebhookEvent event = WebhookEvent.fromLabel(item.isTextual() ? item.asText() : "")
+                    .orElseThrow(() -> ApiException.badRequest("webhook.events", expected));
+            if (events.contains(event)) {
+                throw ApiException.badRequest("webhook.events", expected);
+            }
+            events.add(event);
+        }
+        return List.copyOf(events);
     }
 
     private static String idempotencyKey(String key) {

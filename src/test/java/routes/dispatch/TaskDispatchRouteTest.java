@@ -47,7 +47,7 @@ class TaskDispatchRouteTest {
 
     private static final int RETRIES = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> STAGES = List.of("direct:discover", "direct:listing", "direct:product");
+    private static final List<String> STAGES = List.of("direct:discover", "direct:listing", "direct:product", "direct:webhook");
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final Frontier frontier = new Frontier();
@@ -74,7 +74,8 @@ class TaskDispatchRouteTest {
                 ResourceHelper.resolveMandatoryResource(camel, "classpath:routes/90-dead-letter.camel.yaml"));
         AdviceWith.adviceWith(camel, "task-dispatch", route -> {
             route.replaceFromWith("direct:crawl");
-            route.mockEndpointsAndSkip("direct:discover", "direct:listing", "direct:product", "direct:job-completion");
+            route.mockEndpointsAndSkip("direct:discover", "direct:listing", "direct:product", "direct:webhook",
+                    "direct:job-completion");
         });
         // the dead letter's own completion check, mocked too
         AdviceWith.adviceWith(camel, "dead-letter", route -> route.mockEndpointsAndSkip("direct:job-completion"));

@@ -59,7 +59,7 @@ final class StoreDatabase {
 
     /** A new job as the API would submit it, with its first task. */
     SubmittedJob submit(String url, JobType type, int maxPages, List<String> categories) {
-        return jobs.create(new Submission(new NewJob(url, type, Priority.NORMAL, maxPages, categories, Map.of(), null),
+        return jobs.create(new Submission(new NewJob(url, type, Priority.NORMAL, maxPages, categories, Map.of(), null, null),
                 null, "hash"));
     }
 

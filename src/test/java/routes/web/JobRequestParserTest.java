@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import routes.fetch.HostGuard;
 import routes.fetch.InternalHosts;
 import routes.model.JobType;
+import routes.model.WebhookEvent;
 import routes.profile.SiteProfiles;
 import routes.queue.Priority;
 import routes.store.NewJob;
@@ -33,15 +35,18 @@ class JobRequestParserTest {
     private static final int MAX_PAGES_LIMIT = 1000;
     private static final String URL = "\"url\": \"http://shop.example/\"";
 
+    private static final String SECRET = "s3cret-of-16-chars";
+
     private final JobRequestParser parser = new JobRequestParser(new ObjectMapper(),
-            new HostGuard(List.of("shop.example"), InternalHosts.load()), profiles(), 65536, DEFAULT_MAX_PAGES, MAX_PAGES_LIMIT);
+            new HostGuard(List.of("shop.example", "hooks.example"), InternalHosts.load()), profiles(), 65536,
+            DEFAULT_MAX_PAGES, MAX_PAGES_LIMIT);
 
     @Test
     void onlyTheUrlIsRequiredAndEverythingElseHasItsDefault() {
         Submission submission = parse("{" + URL + "}", null);
 
         assertThat(submission.job()).isEqualTo(new NewJob("http://shop.example/", JobType.FULL_SITE, Priority.NORMAL,
-                DEFAULT_MAX_PAGES, List.of(), Map.of(), null));
+                DEFAULT_MAX_PAGES, List.of(), Map.of(), null, null));
         assertThat(submission.idempotencyKey()).isNull();
     }
 
@@ -64,7 +69,7 @@ class JobRequestParserTest {
 
         assertThat(job).isEqualTo(new NewJob("https://shop.example/c/shoes?page=1", JobType.CATEGORY, Priority.URGENT, 50,
                 List.of("Shoes", "men/boots"), Map.of("price", ".price .now", "productLink", "a.product",
-                "nextPage", "a[rel=next]", "categoryLink", "nav a"), "shopify"));
+                "nextPage", "a[rel=next]", "categoryLink", "nav a"), "shopify", null));
     }
 
     @ParameterizedTest
@@ -159,6 +164,71 @@ class JobRequestParserTest {
         ApiException refused = assertRefused("{" + URL + ", \"profile\": \"shopfiy\"}", "profile");
 
         assertThat(refused.getMessage()).contains("shopify", "woocommerce");
+    }
+
+    @Test
+    void aWebhookIsKeptWithItsSecretAndAnnouncesTheJobsEndByDefault() {
+        NewJob job = parse("{" + URL + ", \"webhook\": {\"url\": \"https://HOOKS.example/caravan?x=1\", \"secret\": \""
+                + SECRET + "\"}}", null).job();
+
+        assertThat(job.webhook()).isEqualTo(new NewJob.Webhook("https://hooks.example/caravan?x=1", SECRET,
+                List.of(WebhookEvent.JOB_ENDED)));
+        assertThat(job.webhook().toString()).doesNotContain(SECRET);
+        assertThat(parse("{" + URL + ", \"webhook\": {\"url\": \"https://hooks.example/\", \"secret\": \"" + SECRET
+                + "\", \"events\": [\"job.ended\"]}}", null).job().webhook().events()).containsExactly(WebhookEvent.JOB_ENDED);
+        assertThat(parse("{" + URL + ", \"webhook\": null}", null).job().webhook()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "[\"job.changes\"]                  | JOB_CHANGES",
+            "[\"job.changes\", \"job.ended\"] | JOB_CHANGES, JOB_ENDED"})
+    void aWebhookMayAskForTheJobsChangesAlongsideItsEndOrAlone(String events, String kept) {
+        NewJob job = parse("{" + URL + ", \"webhook\": {\"url\": \"https://hooks.example/\", \"secret\": \"" + SECRET
+                + "\", \"events\": " + events + "}}", null).job();
+
+        assertThat(job.webhook().events()).containsExactly(Arrays.stream(kept.split(", "))
+                .map(WebhookEvent::valueOf).toArray(WebhookEvent[]::new));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"https://hooks.example/\"                                                  | webhook",
+            "{\"secret\": \"" + SECRET + "\"}                                          | webhook.url",
+            "{\"url\": \"ftp://hooks.example/\", \"secret\": \"" + SECRET + "\"}   | webhook.url",
+            "{\"url\": \"http://10.1.2.3/hook\", \"secret\": \"" + SECRET + "\"}   | webhook.url",
+            "{\"url\": \"http://192.168.0.10/\", \"secret\": \"" + SECRET + "\"}   | webhook.url",
+            "{\"url\": \"http://127.0.0.1:9/\", \"secret\": \"" + SECRET + "\"}    | webhook.url",
+            "{\"url\": \"http://[::ffff:169.254.169.254]/\", \"secret\": \"" + SECRET + "\"} | webhook.url",
+            "{\"url\": \"http://u:p@hooks.example/\", \"secret\": \"" + SECRET + "\"} | webhook.url",
+            "{\"url\": \"https://hooks.example/\"}                                     | webhook.secret",
+            "{\"url\": \"https://hooks.example/\", \"secret\": \"fifteen-chars!!\"} | webhook.secret",
+            "{\"url\": \"https://hooks.example/\", \"secret\": 1234567890123456789}   | webhook.secret",
+            "{\"url\": \"https://hooks.example/\", \"secret\": \"" + SECRET + "\", \"events\": []} | webhook.events",
+            "{\"url\": \"https://hooks.example/\", \"secret\": \"" + SECRET + "\", \"events\": [\"job.started\"]} | webhook.events",
+            "{\"url\": \"https://hooks.example/\", \"secret\": \"" + SECRET + "\", \"events\": [\"job.ended\", \"job.ended\"]} | webhook.events",
+            "{\"url\": \"https://hooks.example/\", \"secret\": \"" + SECRET + "\", \"events\": \"job.ended\"} | webhook.events",
+            "{\"url\": \"https://hooks.example/\", \"secret\": \"" + SECRET + "\", \"headers\": {}} | webhook.headers"})
+    void aWebhookBreakingARuleIsRefusedNamingItsField(String webhook, String field) {
+        assertRefused("{" + URL + ", \"webhook\": " + webhook + "}", field);
+    }
+
+    @Test
+    void aWebhookToAnInternalAddressIsRefusedSayingWhy() {
+        ApiException refused = assertRefused("{" + URL + ", \"webhook\": {\"url\": \"http://10.1.2.3/hook\", \"secret\": \""
+                + SECRET + "\"}}", "webhook.url");
+
+        assertThat(refused.getMessage()).contains("10.1.2.3", "private", "caravan.fetch.allowed-hosts");
+    }
+
+    @Test
+    void theSecretIsPartOfTheRequestSoAKeyReusedWithAnotherSecretIsAnotherRequest() {
+        String hooked = "{" + URL + ", \"webhook\": {\"url\": \"https://hooks.example/\", \"secret\": \"";
+
+        assertThat(parse(hooked + SECRET + "\"}}", "k").requestHash())
+                .isEqualTo(parse(hooked + SECRET + "\"}}", "k").requestHash())
+                .isNotEqualTo(parse(hooked + SECRET + "x\"}}", "k").requestHash())
+                .isNotEqualTo(parse("{" + URL + "}", "k").requestHash());
     }
 
     @Test
