@@ -108,7 +108,11 @@ public class QueryExport {
             answer.setBody(body);
         } catch (Exception e) {
             if (connection != null) {
-                connection.close();
+                try {
+                    connection.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
             }
             running.release();
             throw e;
@@ -118,7 +122,8 @@ public class QueryExport {
     /** A camel-sql query (:#name parameters, possibly a classpath: resource), prepared with its values. */
     private PreparedStatement prepare(Connection connection, Exchange exchange, String query, Map<String, Object> values)
             throws Exception {
-        String sql = SqlHelper.resolveQuery(exchange.getContext(), query, null);
+        // "#": camel-sql's placeholder, :#name (what its endpoints do by default)
+        String sql = SqlHelper.resolveQuery(exchange.getContext(), query, "#");
         String prepared = parameters.prepareQuery(sql, true, exchange);
         PreparedStatement statement = connection.prepareStatement(prepared);
         try {
