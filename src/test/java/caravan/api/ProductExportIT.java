@@ -1,6 +1,7 @@
 package caravan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 
 import caravan.CaravanIntegrationTest;
@@ -152,6 +153,37 @@ class ProductExportIT extends CaravanIntegrationTest {
             assertThat(body.lines().count()).isEqualTo(count);
         }
         assertThat(exportsReading()).isZero();
+    }
+
+    @Test
+    void aFailureMidStreamEndsTheBodyShortOfItsTotalCountInsteadOfHanging() throws Exception {
+        int count = 50_000;
+        long job = jobOfInsertedProducts(count);
+        HttpRequest request = HttpRequest.newBuilder(uri(job, "format=jsonl")).GET().build();
+
+        HttpResponse<InputStream> export = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(count));
+        long read = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (BufferedReader body = new BufferedReader(new InputStreamReader(export.body(), StandardCharsets.UTF_8))) {
+                long lines = body.readLine() == null ? 0 : 1;
+                // PostgreSQL ends the export's session while its cursor still has rows to give
+                assertThat(jdbc.queryForObject("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                        + " WHERE query LIKE ? AND state <> 'idle'", Integer.class, PRODUCTS_QUERY)).isEqualTo(1);
+                try {
+                    while (body.readLine() != null) {
+                        lines++;
+                    }
+                } catch (IOException cut) {
+                    // a body cut short may also end this way
+                }
+                return lines;
+            }
+        });
+        assertThat(read).isPositive().isLessThan(count);
+        await().atMost(Duration.ofSeconds(10)).until(() -> exportsReading() == 0);
+        // the next export gets a connection of its own, and all of its rows
+        assertThat(lines(send(job, "format=jsonl", null).body())).hasSize(count);
     }
 
     /**
