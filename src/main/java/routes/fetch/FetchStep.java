@@ -1,5 +1,6 @@
 package routes.fetch;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.URI;
@@ -9,12 +10,15 @@ import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
+import routes.model.PageValidators;
 import routes.model.RouteNames;
 
 /**
  * The fetch as the fetch-page route calls it while holding the host's request slot: through the
  * host's circuit breaker, and the site's Retry-After (or the breaker's open period) handed back to
- * Camel's redelivery. Each request's latency goes into {@code caravan_fetch_duration_seconds} per host.
+ * Camel's redelivery. Each request's latency goes into {@code caravan_fetch_duration_seconds} per host;
+ * a page answered 304 to the validators the route sent (a product page unchanged since a previous
+ * job) counts in {@code caravan_fetch_not_modified_total} per host: a page whose body was saved.
  */
 @Component
 public class FetchStep {
@@ -47,11 +51,12 @@ public class FetchStep {
         return !Boolean.TRUE.equals(pageRequested);
     }
 
-    public FetchedPage fetch(@ExchangeProperty(RouteNames.FETCH_URL) String url, @Header(RouteNames.FETCH_HOST) String host, Exchange exchange) {
+    public FetchedPage fetch(@ExchangeProperty(RouteNames.FETCH_URL) String url, @Header(RouteNames.FETCH_HOST) String host,
+                             @ExchangeProperty(RouteNames.PAGE_VALIDATORS) PageValidators validators, Exchange exchange) {
         Message message = exchange.getMessage();
         exchange.setProperty(PAGE_REQUESTED, true);
         try {
-            FetchedPage page = breakers.call(host, url, () -> timed(host, url));
+            FetchedPage page = breakers.call(host, url, () -> timed(host, url, validators));
             message.removeHeader(Exchange.REDELIVERY_DELAY);
             return page;
         } catch (TransientFetchException e) {
@@ -65,12 +70,19 @@ public class FetchStep {
         }
     }
 
-    private FetchedPage timed(String host, String url) {
+    private FetchedPage timed(String host, String url, PageValidators validators) {
         long start = System.nanoTime();
         String outcome = "error";
         try {
-            FetchedPage page = fetcher.fetch(url);
-            outcome = "ok";
+            FetchedPage page = fetcher.fetch(url, validators);
+            outcome = page.notModified() ? "not_modified" : "ok";
+            if (page.notModified()) {
+                Counter.builder("caravan.fetch.not.modified")
+                        .description("Pages answered 304 Not Modified to a conditional request: not downloaded nor parsed again")
+                        .tag("host", host)
+                        .register(registry)
+                        .increment();
+            }
             return page;
         } finally {
             Timer.builder("caravan.fetch.duration")

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
+import routes.model.PageValidators;
 
 /**
  * A polite, bounded HTTP GET: every hop (redirects included) passes the {@link HostGuard}, the
@@ -39,6 +40,15 @@ public class PageFetcher {
     }
 
     public FetchedPage fetch(String url) {
+        return fetch(url, null);
+    }
+
+    /**
+     * A conditional GET when {@code validators} are given (If-None-Match, If-Modified-Since, on every
+     * hop: they were answered at the end of this URL's redirects): a 304 is then a page without
+     * body. A 304 to a request that sent none is the server's error, and a permanent failure.
+     */
+    public FetchedPage fetch(String url, PageValidators validators) {
         URI uri = URI.create(url);
         Set<URI> visited = new HashSet<>();
         for (int hop = 0; ; hop++) {
@@ -46,7 +56,7 @@ public class PageFetcher {
             if (!visited.add(uri)) {
                 throw new PermanentFetchException(url, "redirect loop at " + uri);
             }
-            HttpResponse<InputStream> response = send(uri);
+            HttpResponse<InputStream> response = send(uri, validators);
             int status = response.statusCode();
             if (isRedirect(status)) {
                 close(response);
@@ -59,7 +69,15 @@ public class PageFetcher {
             }
             if (status >= 200 && status < 300) {
                 return new FetchedPage(uri.toString(), status, response.headers().firstValue("Content-Type").orElse(null),
-                        readBody(url, response));
+                        readBody(url, response), PageValidators.of(response.headers().firstValue("ETag").orElse(null),
+                        response.headers().firstValue("Last-Modified").orElse(null)));
+            }
+            if (status == FetchedPage.NOT_MODIFIED) {
+                close(response);
+                if (validators == null) {
+                    throw new PermanentFetchException(url, "304 Not Modified from " + uri + " to a request that was not conditional");
+                }
+                return new FetchedPage(uri.toString(), status, null, new byte[0], validators);
             }
             close(response);
             if (TRANSIENT_STATUSES.contains(status)) {
@@ -69,14 +87,19 @@ public class PageFetcher {
         }
     }
 
-    private HttpResponse<InputStream> send(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    private HttpResponse<InputStream> send(URI uri, PageValidators validators) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(settings.readTimeout())
                 .header("User-Agent", settings.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                .GET().build();
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        if (validators != null && validators.etag() != null) {
+            request.header("If-None-Match", validators.etag());
+        }
+        if (validators != null && validators.lastModified() != null) {
+            request.header("If-Modified-Since", validators.lastModified());
+        }
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new TransientFetchException(uri.toString(), "timed out fetching " + uri, null, e);
         } catch (IOException e) {

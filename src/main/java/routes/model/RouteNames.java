@@ -13,6 +13,11 @@ public final class RouteNames {
     public static final String TASK = "task";
     /** Exchange property: the URL the fetch-page route fetches. */
     public static final String FETCH_URL = "fetchUrl";
+    /**
+     * Exchange property: the {@link PageValidators} fetch-page sends with {@link #FETCH_URL} (a
+     * conditional request), or none; only product pages have them.
+     */
+    public static final String PAGE_VALIDATORS = "CaravanPageValidators";
     /** Header: the host (and port) of {@link #FETCH_URL}, whose breaker, robots.txt and slots apply. */
     public static final String FETCH_HOST = "CaravanFetchHost";
     /** Header: the host request slot fetch-page holds while its request runs. */

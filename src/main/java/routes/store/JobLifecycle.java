@@ -69,9 +69,14 @@ public class JobLifecycle {
         return runEndSteps(jobId, JobStatus.CANCELLED);
     }
 
-    /** A job that ended by its tasks runs again (its dead letters were replayed); inside that transaction. */
+    /**
+     * A job that ended by its tasks runs again (its dead letters were replayed); inside that
+     * transaction. What its end found changed is forgotten: its next end compares afresh.
+     */
     void reopened(long jobId) {
-        move(jobId, ENDED_BY_TASKS, JobStatus.RUNNING, ", finished_at = NULL, error = NULL");
+        if (move(jobId, ENDED_BY_TASKS, JobStatus.RUNNING, ", finished_at = NULL, error = NULL, compared_with_job_id = NULL")) {
+            jdbc.update("DELETE FROM job_change WHERE job_id = ?", jobId);
+        }
     }
 
     /**

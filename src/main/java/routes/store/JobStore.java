@@ -22,15 +22,23 @@ import routes.profile.ChosenProfile;
 public class JobStore {
 
     private static final String VIEW_SELECT = """
-            SELECT j.*, c.*, (SELECT count(*) FROM job_category jc WHERE jc.job_id = j.id) AS categories_found
+            SELECT j.*, c.*, ch.*, (SELECT count(*) FROM job_category jc WHERE jc.job_id = j.id) AS categories_found
             FROM crawl_job j
             LEFT JOIN LATERAL (
                 SELECT count(*) FILTER (WHERE t.status = 'DONE')                        AS pages_fetched,
                        -- two URLs of one product (same canonical URL or SKU) are one product
                        count(DISTINCT t.product_id)                                     AS products_stored,
                        count(*) FILTER (WHERE t.status = 'FAILED')                      AS failed_tasks,
-                       count(*) FILTER (WHERE t.status = 'QUEUED')                      AS queued_tasks
+                       count(*) FILTER (WHERE t.status = 'QUEUED')                      AS queued_tasks,
+                       count(*) FILTER (WHERE t.not_modified)                           AS pages_unchanged
                 FROM crawl_task t WHERE t.job_id = j.id) c ON true
+            LEFT JOIN LATERAL (
+                SELECT count(*) FILTER (WHERE x.change = 'new')                         AS changes_new,
+                       count(*) FILTER (WHERE x.change = 'gone')                        AS changes_gone,
+                       count(*) FILTER (WHERE x.change = 'price_up')                    AS changes_price_up,
+                       count(*) FILTER (WHERE x.change = 'price_down')                  AS changes_price_down,
+                       count(*) FILTER (WHERE x.change = 'availability')                AS changes_availability
+                FROM job_change x WHERE x.job_id = j.id) ch ON true
             """;
 
     private final JdbcTemplate jdbc;
@@ -150,8 +158,19 @@ public class JobStore {
                 rs.getString("profile") == null ? null : new JobView.Profile(rs.getString("profile"), rs.getString("profile_reason")),
                 JobStatus.valueOf(rs.getString("status")),
                 new JobView.Counts(rs.getLong("categories_found"), rs.getLong("pages_fetched"),
-                        rs.getLong("products_stored"), rs.getLong("failed_tasks"), rs.getLong("queued_tasks")),
-                created, started, finished, duration, rs.getString("error"), JobView.linksFor(id));
+                        rs.getLong("products_stored"), rs.getLong("failed_tasks"), rs.getLong("queued_tasks"),
+                        rs.getLong("pages_unchanged")),
+                changes(rs), created, started, finished, duration, rs.getString("error"), JobView.linksFor(id));
+    }
+
+    private static JobView.Changes changes(ResultSet rs) throws SQLException {
+        long comparedWith = rs.getLong("compared_with_job_id");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new JobView.Changes(comparedWith, new JobView.ChangeCounts(rs.getLong("changes_new"),
+                rs.getLong("changes_gone"), rs.getLong("changes_price_up"), rs.getLong("changes_price_down"),
+                rs.getLong("changes_availability")));
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -8,9 +8,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import routes.export.ExportsBusyException;
 import routes.failure.InfrastructureFailures;
+import routes.history.NoSuchProductException;
 import routes.store.IdempotencyConflictException;
 import routes.store.NoSuchDeadLetterException;
 import routes.store.NoSuchJobException;
+import routes.store.NoSuchScheduleException;
 import routes.store.ReplayRefusedException;
 
 /** Turns whatever stopped an API route into the status and JSON body the client gets. */
@@ -23,7 +25,8 @@ public class ApiErrors {
         if (failure instanceof ApiException refused) {
             return error(refused.getStatus(), refused.getField(), refused.getMessage());
         }
-        if (failure instanceof NoSuchJobException || failure instanceof NoSuchDeadLetterException) {
+        if (failure instanceof NoSuchJobException || failure instanceof NoSuchDeadLetterException
+                || failure instanceof NoSuchProductException || failure instanceof NoSuchScheduleException) {
             return error(404, null, failure.getMessage());
         }
         if (failure instanceof ReplayRefusedException refused) {

@@ -72,16 +72,7 @@ public class JobRequestParser {
     }
 
     public Submission parse(byte[] body, String idempotencyKey) {
-        if (body == null || body.length == 0) {
-            throw ApiException.badRequest(null, "request body is empty: send a JSON object with at least \"url\"");
-        }
-        if (body.length > maxBodyBytes) {
-            throw new ApiException(413, null, "request body is larger than " + maxBodyBytes + " bytes");
-        }
-        JsonNode root = readJson(body);
-        if (!root.isObject()) {
-            throw ApiException.badRequest(null, "request body must be a JSON object");
-        }
+        JsonNode root = readObject(body, "request body is empty: send a JSON object with at least \"url\"");
         root.fieldNames().forEachRemaining(name -> {
             if (!FIELDS.contains(name)) {
                 throw ApiException.badRequest(name, "unknown field; expected one of " + FIELDS);
@@ -96,6 +87,21 @@ public class JobRequestParser {
                 selectors(root.get("selectors")),
                 profile(text(root, "profile", null)));
         return new Submission(job, idempotencyKey(idempotencyKey), hash(job));
+    }
+
+    /** A request body that must be one JSON object (no duplicate keys), within caravan.api.max-body-bytes. */
+    public JsonNode readObject(byte[] body, String whenEmpty) {
+        if (body == null || body.length == 0) {
+            throw ApiException.badRequest(null, whenEmpty);
+        }
+        if (body.length > maxBodyBytes) {
+            throw new ApiException(413, null, "request body is larger than " + maxBodyBytes + " bytes");
+        }
+        JsonNode root = readJson(body);
+        if (!root.isObject()) {
+            throw ApiException.badRequest(null, "request body must be a JSON object");
+        }
+        return root;
     }
 
     private JsonNode readJson(byte[] body) {
@@ -159,7 +165,7 @@ public class JobRequestParser {
      * place in a URL, a category name or a selector, and are a classic way to make text read as
      * something it is not.
      */
-    private static void refuseHiddenCharacters(String field, String text) {
+    public static void refuseHiddenCharacters(String field, String text) {
         boolean hidden = text.codePoints().anyMatch(c -> switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
                  Character.PRIVATE_USE, Character.SURROGATE, Character.UNASSIGNED -> true;

@@ -10,6 +10,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import routes.export.ExportFormat;
+import routes.history.Change;
 import routes.model.JobStatus;
 import routes.parse.Availability;
 import routes.store.ProductFilter;
@@ -60,6 +61,14 @@ public class QueryParams {
         }
         return Arrays.stream(JobStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
                 .orElseThrow(() -> ApiException.badRequest("status", "must be one of " + Arrays.toString(JobStatus.values())));
+    }
+
+    /** A kind of change as job_change names it ("price_down"), any case; null for all. */
+    public Change change(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return Change.ofLabel(value).orElseThrow(() -> ApiException.badRequest("change", "must be one of " + Change.labels()));
     }
 
     /** A schema.org availability, as the products store it: "InStock", "outofstock" and the schema.org URL all work. */

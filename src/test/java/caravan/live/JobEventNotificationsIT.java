@@ -38,8 +38,8 @@ class JobEventNotificationsIT extends CaravanIntegrationTest {
     void eachEventAWorkerWritesReachesTheStreamAtOnce() throws Exception {
         // a running job no worker has tasks of: only the events written below reach its stream
         long jobId = jdbc.queryForObject("""
-                INSERT INTO crawl_job (url, type, priority, max_pages, status, request_hash, started_at)
-                VALUES ('http://elsewhere.example/', 'full_site', 'normal', 10, 'RUNNING', 'test', now()) RETURNING id
+                INSERT INTO crawl_job (url, site, type, priority, max_pages, status, request_hash, started_at)
+                VALUES ('http://elsewhere.example/', 'http://elsewhere.example', 'full_site', 'normal', 10, 'RUNNING', 'test', now()) RETURNING id
                 """, Long.class);
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(

@@ -91,8 +91,8 @@ class JobEventStreamIT extends CaravanIntegrationTest {
     void eventsWrittenByAnyProcessReachTheStream() throws Exception {
         // a job some other process works on: its events arrive only through PostgreSQL
         long id = jdbc.queryForObject("""
-                INSERT INTO crawl_job (url, type, priority, max_pages, status, request_hash, started_at)
-                VALUES ('http://elsewhere.example/', 'full_site', 'normal', 10, 'RUNNING', 'test', now()) RETURNING id
+                INSERT INTO crawl_job (url, site, type, priority, max_pages, status, request_hash, started_at)
+                VALUES ('http://elsewhere.example/', 'http://elsewhere.example', 'full_site', 'normal', 10, 'RUNNING', 'test', now()) RETURNING id
                 """, Long.class);
         List<SseEvent> events = new CopyOnWriteArrayList<>();
         HttpResponse<Stream<String>> response = open(id, null);

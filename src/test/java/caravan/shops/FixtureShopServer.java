@@ -6,13 +6,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Serves a {@link FixtureShop} over real HTTP on a loopback address, and records what was asked. */
+/**
+ * Serves a {@link FixtureShop} over real HTTP on a loopback address, and records what was asked.
+ * A page with an ETag or Last-Modified header is served as HTTP caches and nginx serve static files:
+ * a conditional request that still matches it (If-None-Match, else If-Modified-Since) gets 304.
+ */
 public final class FixtureShopServer implements AutoCloseable {
 
     private final FixtureShop shop;
@@ -20,6 +29,7 @@ public final class FixtureShopServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final String baseUrl;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger notModified = new AtomicInteger();
 
     public FixtureShopServer(FixtureShop shop, String host, int port) throws IOException {
         this.shop = shop;
@@ -43,6 +53,11 @@ public final class FixtureShopServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** How many requests were answered 304 Not Modified. */
+    public int notModifiedCount() {
+        return notModified.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String raw = exchange.getRequestURI().getRawPath()
@@ -51,6 +66,9 @@ public final class FixtureShopServer implements AutoCloseable {
             FixturePage page = "GET".equals(exchange.getRequestMethod()) ? shop.page(raw, baseUrl) : null;
             if (page == null) {
                 page = new FixturePage(404, "text/html", "<!doctype html><title>404 Not Found</title>".getBytes(StandardCharsets.UTF_8), Map.of());
+            } else if (page.status() == 200 && stillMatches(exchange, page)) {
+                notModified.incrementAndGet();
+                page = new FixturePage(304, page.contentType(), new byte[0], page.headers());
             }
             page.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.getResponseHeaders().set("Content-Type", page.contentType());
@@ -60,6 +78,28 @@ public final class FixtureShopServer implements AutoCloseable {
                     out.write(page.body());
                 }
             }
+        }
+    }
+
+    /** RFC 9110 §13.1: If-None-Match, when sent, decides (weak comparison); otherwise If-Modified-Since. */
+    private static boolean stillMatches(HttpExchange exchange, FixturePage page) {
+        String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+        String etag = page.headers().get("ETag");
+        if (ifNoneMatch != null) {
+            return etag != null && Arrays.stream(ifNoneMatch.split(","))
+                    .map(tag -> tag.strip().replaceFirst("^W/", ""))
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag.replaceFirst("^W/", "")));
+        }
+        String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+        String lastModified = page.headers().get("Last-Modified");
+        if (ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            return !ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .isAfter(ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

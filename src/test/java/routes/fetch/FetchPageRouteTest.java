@@ -62,8 +62,8 @@ class FetchPageRouteTest {
     @Test
     void aFetchedPageGivesItsSlotBack() {
         camel.start();
-        FetchedPage page = new FetchedPage(URL, 200, "text/html", "<html></html>".getBytes());
-        when(fetcher.fetch(URL)).thenReturn(page);
+        FetchedPage page = new FetchedPage(URL, 200, "text/html", "<html></html>".getBytes(), null);
+        when(fetcher.fetch(URL, null)).thenReturn(page);
 
         Exchange exchange = fetchPage();
 
@@ -77,7 +77,7 @@ class FetchPageRouteTest {
     void aFailedFetchGivesItsSlotBackAndStillFails() {
         camel.start();
         TransientFetchException unavailable = new TransientFetchException(URL, "503 from " + URL, null, null);
-        when(fetcher.fetch(URL)).thenThrow(unavailable);
+        when(fetcher.fetch(URL, null)).thenThrow(unavailable);
 
         Exchange exchange = fetchPage();
 
@@ -88,7 +88,7 @@ class FetchPageRouteTest {
     @Test
     void anUnforeseenFailureOfTheFetchGivesItsSlotBack() {
         camel.start();
-        when(fetcher.fetch(URL)).thenThrow(new IllegalStateException("a bug of ours"));
+        when(fetcher.fetch(URL, null)).thenThrow(new IllegalStateException("a bug of ours"));
 
         Exchange exchange = fetchPage();
 
@@ -110,7 +110,7 @@ class FetchPageRouteTest {
 
     @Test
     void aFailureAfterTheResponseGivesTheSlotBack() throws Exception {
-        when(fetcher.fetch(URL)).thenReturn(new FetchedPage(URL, 200, "text/html", new byte[0]));
+        when(fetcher.fetch(URL, null)).thenReturn(new FetchedPage(URL, 200, "text/html", new byte[0], null));
         AdviceWith.adviceWith(camel, "fetch-page", route -> route.weaveById("send-request").after()
                 .throwException(new IllegalStateException("failed after the response")));
         camel.start();
@@ -147,7 +147,7 @@ class FetchPageRouteTest {
     @Test
     void aSecondPageWhoseHostIsNotReadyDoesNotGiveTheFirstSlotBackAgain() {
         camel.start();
-        when(fetcher.fetch(URL)).thenReturn(new FetchedPage(URL, 200, "text/html", new byte[0]));
+        when(fetcher.fetch(URL, null)).thenReturn(new FetchedPage(URL, 200, "text/html", new byte[0], null));
         Exchange exchange = fetchPage();
         slots.notReady = true;
 
@@ -160,7 +160,7 @@ class FetchPageRouteTest {
     @Test
     void redisFailingToTakeTheSlotBackFailsTheFetchAsAnOutage() {
         camel.start();
-        when(fetcher.fetch(URL)).thenReturn(new FetchedPage(URL, 200, "text/html", new byte[0]));
+        when(fetcher.fetch(URL, null)).thenReturn(new FetchedPage(URL, 200, "text/html", new byte[0], null));
         slots.releaseFails = true;
 
         Exchange exchange = fetchPage();

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import routes.model.PageValidators;
 
 /** The fetcher against a real HTTP server on loopback. */
 class PageFetcherTest {
@@ -41,6 +42,15 @@ class PageFetcherTest {
             send(ex, 200, "text/html; charset=ISO-8859-1", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         });
         server.createContext("/moved", ex -> redirect(ex, "/ok"));
+        // answers 304 to whoever sends its ETag, and (like a broken server) to a request without it
+        server.createContext("/versioned", ex -> {
+            ex.getResponseHeaders().set("ETag", "\"v2\"");
+            ex.getResponseHeaders().set("Last-Modified", "Tue, 01 Dec 2026 10:00:00 GMT");
+            String sent = ex.getRequestHeaders().getFirst("If-None-Match");
+            send(ex, "\"v2\"".equals(sent) ? 304 : 200, "text/html", new byte[0]);
+        });
+        server.createContext("/moved-versioned", ex -> redirect(ex, "/versioned"));
+        server.createContext("/always-304", ex -> send(ex, 304, "text/html", new byte[0]));
         server.createContext("/loop", ex -> redirect(ex, "/loop"));
         server.createContext("/chain", ex -> redirect(ex, ex.getRequestURI().getPath() + "x"));
         server.createContext("/escape", ex -> redirect(ex, "http://127.0.0.1:" + closedPort() + "/"));
@@ -87,6 +97,26 @@ class PageFetcherTest {
         FetchedPage page = fetcher.fetch(base + "/ok");
         assertThat(page.text()).isEqualTo("caf\u00e9");
         assertThat(userAgent).isEqualTo("CaravanTest/1");
+    }
+
+    @Test
+    void aConditionalRequestSendsTheValidatorsAndA304IsAnUnchangedPage() {
+        FetchedPage first = fetcher.fetch(base + "/moved-versioned");
+        assertThat(first.notModified()).isFalse();
+        assertThat(first.validators()).isEqualTo(new PageValidators("\"v2\"", "Tue, 01 Dec 2026 10:00:00 GMT"));
+
+        // sent on every hop: the redirect's target answered the validators for the URL requested
+        FetchedPage again = fetcher.fetch(base + "/moved-versioned", first.validators());
+        assertThat(again.notModified()).isTrue();
+        assertThat(again.body()).isEmpty();
+        assertThat(fetcher.fetch(base + "/versioned", new PageValidators("\"v1\"", null)).notModified())
+                .as("another version is fetched whole").isFalse();
+    }
+
+    @Test
+    void a304ToARequestThatWasNotConditionalIsAPermanentFailure() {
+        assertThatThrownBy(() -> fetcher.fetch(base + "/always-304")).isInstanceOf(PermanentFetchException.class)
+                .hasMessageContaining("304");
     }
 
     @Test

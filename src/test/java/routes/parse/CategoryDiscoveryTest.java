@@ -102,7 +102,7 @@ class CategoryDiscoveryTest {
     }
 
     private static FetchedPage page(String url, String body) {
-        return new FetchedPage(url, 200, "application/xml", body.getBytes(StandardCharsets.UTF_8));
+        return new FetchedPage(url, 200, "application/xml", body.getBytes(StandardCharsets.UTF_8), null);
     }
 
     private static String urlset(String... paths) {

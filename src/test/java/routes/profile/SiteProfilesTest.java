@@ -174,6 +174,6 @@ class SiteProfilesTest {
     }
 
     private static FetchedPage page(String html) {
-        return new FetchedPage("https://shop.example/", 200, "text/html", html.getBytes(StandardCharsets.UTF_8));
+        return new FetchedPage("https://shop.example/", 200, "text/html", html.getBytes(StandardCharsets.UTF_8), null);
     }
 }

@@ -30,8 +30,8 @@ class JobLifecycleTest {
                 new DiscoveredSite(List.of(CategoryLink.named(SHOP + "/c/shoes", "Shoes")), List.of()))).get(0);
         List<CrawlTask> productTasks = finish(db.frontier.addListingResults(start(listing),
                 new ListingPage(List.of(SHOP + "/p/1", SHOP + "/p/2", SHOP + "/p/3"), null, "Shoes", null, false)));
-        products.save(productTasks.get(0), product(SHOP + "/p/1", "A"));
-        products.save(productTasks.get(1), product(SHOP + "/p/2", "B"));
+        products.save(productTasks.get(0), product(SHOP + "/p/1", "A"), null);
+        products.save(productTasks.get(1), product(SHOP + "/p/2", "B"), null);
         db.lifecycle.endIfFinished(id);
         assertThat(db.jobs.get(id).status()).as("one product task still queued").isEqualTo(JobStatus.RUNNING);
 
@@ -43,7 +43,7 @@ class JobLifecycleTest {
         assertThat(done.status()).isEqualTo(JobStatus.DONE);
         assertThat(done.error()).isNull();
         assertThat(done.finishedAt()).isNotNull();
-        assertThat(done.counts()).isEqualTo(new JobView.Counts(1, 4, 2, 1, 0));
+        assertThat(done.counts()).isEqualTo(new JobView.Counts(1, 4, 2, 1, 0, 0));
         assertThat(endEvents(id)).as("ended once, however often checked").containsExactly("DONE");
     }
 
