@@ -43,13 +43,15 @@ public class QueryExport {
     private final int fetchSize;
     private final Semaphore running;
     private final ProductRows products;
+    private final ChangeRows changes;
 
-    QueryExport(DataSource dataSource, ObjectMapper json, ProductRows products,
+    QueryExport(DataSource dataSource, ObjectMapper json, ProductRows products, ChangeRows changes,
                 @Value("${caravan.api.export-fetch-size}") int fetchSize,
                 @Value("${caravan.api.max-concurrent-exports}") int maxConcurrentExports) {
         this.dataSource = dataSource;
         this.json = json;
         this.products = products;
+        this.changes = changes;
         this.fetchSize = fetchSize;
         this.running = new Semaphore(maxConcurrentExports);
     }
@@ -60,6 +62,11 @@ public class QueryExport {
         everyRow.put("size", null);
         everyRow.put("offset", null);
         stream(exchange, products, everyRow, format);
+    }
+
+    /** GET /api/jobs/{id}/changes as JSON Lines or CSV: every change of the job, of one kind or all. */
+    public void changes(Exchange exchange, Map<String, Object> changeQuery, ExportFormat format) throws Exception {
+        stream(exchange, changes, changeQuery, format);
     }
 
     /**
@@ -122,8 +129,8 @@ public class QueryExport {
     /** A camel-sql query (:#name parameters, possibly a classpath: resource), prepared with its values. */
     private PreparedStatement prepare(Connection connection, Exchange exchange, String query, Map<String, Object> values)
             throws Exception {
-        // "#": camel-sql's placeholder, :#name (what its endpoints do by default)
-        String sql = SqlHelper.resolveQuery(exchange.getContext(), query, "#");
+        // "#": camel-sql's placeholder (:#name), turned into :?name as its endpoints do by default
+        String sql = SqlHelper.resolvePlaceholders(SqlHelper.resolveQuery(exchange.getContext(), query, null), "#");
         String prepared = parameters.prepareQuery(sql, true, exchange);
         PreparedStatement statement = connection.prepareStatement(prepared);
         try {

@@ -27,11 +27,11 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * GET /api/jobs/{id}/products as JSON Lines and CSV over real HTTP: every product of the job once,
- * as its JSON pages show it, with the filters applied; streamed from a cursor that is let go of
- * when the client goes away.
+ * GET /api/jobs/{id}/products and /changes as JSON Lines and CSV over real HTTP: every product
+ * (change) of the job once, as its JSON pages show it, with the filters applied; streamed from a
+ * cursor that is let go of when the client goes away or fails.
  */
-class ProductExportIT extends CaravanIntegrationTest {
+class ExportsIT extends CaravanIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The products query, as pg_stat_activity shows it (its first 1024 bytes). */
@@ -186,6 +186,54 @@ class ProductExportIT extends CaravanIntegrationTest {
         assertThat(lines(send(job, "format=jsonl", null).body())).hasSize(count);
     }
 
+    @Test
+    void aJobsChangesExportAsTheirPagesListThemOfOneKindOrAll() throws IOException {
+        long job = jobOfInsertedProducts(450);
+        // what a job's end records (routes.history.JobChangeRecorder): kinds in turn, old and new values
+        jdbc.update("""
+                INSERT INTO job_change (job_id, product_id, change, old_value, new_value)
+                SELECT job_id, product_id, (ARRAY['new', 'gone', 'price_up', 'price_down', 'availability'])[n % 5 + 1],
+                       CASE WHEN n % 5 > 1 THEN 'old, "' || n || '"' END, CASE WHEN n % 5 > 1 THEN 'new' || n END
+                FROM (SELECT job_id, product_id, row_number() OVER (ORDER BY id) AS n FROM crawl_task WHERE job_id = ?) t
+                """, job);
+        List<JsonNode> paged = allChangePages(job, "");
+        assertThat(paged).hasSize(450);
+
+        HttpResponse<String> jsonLines = sendTo("/api/jobs/" + job + "/changes?format=jsonl", null);
+        HttpResponse<String> csv = sendTo("/api/jobs/" + job + "/changes?page=2", "text/csv");
+        HttpResponse<String> priceUps = sendTo("/api/jobs/" + job + "/changes?change=price_up", "application/x-ndjson");
+
+        assertThat(lines(jsonLines.body())).containsExactlyElementsOf(paged);
+        assertThat(jsonLines.headers().firstValue("X-Total-Count")).hasValue("450");
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"job-" + job + "-changes.csv\"");
+        List<Map<String, String>> records = records(csv.body());
+        assertThat(records).hasSize(450);
+        for (int i = 0; i < paged.size(); i++) {
+            JsonNode change = paged.get(i);
+            assertThat(records.get(i)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "productId", change.get("productId").asText(), "url", change.get("url").asText(),
+                    "title", change.get("title").asText(), "change", change.get("change").asText(),
+                    "old", text(change.get("old")), "new", text(change.get("new"))));
+        }
+        assertThat(lines(priceUps.body())).containsExactlyElementsOf(allChangePages(job, "change=price_up"))
+                .hasSize(90);
+        assertThat(sendTo("/api/jobs/987654321/changes?format=csv", null).statusCode()).isEqualTo(404);
+        assertThat(json(sendTo("/api/jobs/" + job + "/changes?format=yaml", null)).get("field").asText())
+                .isEqualTo("format");
+    }
+
+    private List<JsonNode> allChangePages(long job, String filters) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode got = json(get("/api/jobs/" + job + "/changes?size=200&page=" + page + "&" + filters)).get("items");
+            if (got.isEmpty()) {
+                return items;
+            }
+            got.forEach(items::add);
+        }
+    }
+
     /**
      * Sessions holding an export's cursor open: idle in its transaction between two fetches, or
      * fetching (a page's read of the same query is done, idle, once it has answered).
@@ -256,7 +304,11 @@ class ProductExportIT extends CaravanIntegrationTest {
     }
 
     private HttpResponse<String> send(long job, String query, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(job, query)).GET();
+        return sendTo("/api/jobs/" + job + "/products?" + query, accept);
+    }
+
+    private HttpResponse<String> sendTo(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
         if (accept != null) {
             request.header("Accept", accept);
         }
