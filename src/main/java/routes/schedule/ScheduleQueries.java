@@ -1,7 +1,9 @@
 package routes.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -68,13 +70,22 @@ public class ScheduleQueries {
         try {
             return new ScheduleView(schedule.id(), schedule.name(), schedule.cron(), schedule.timeZone(),
                     schedule.intervalSeconds() == null ? null : Duration.ofSeconds(schedule.intervalSeconds()).toString(),
-                    json.readTree(schedule.jobRequest()), schedule.site(), schedule.paused(),
+                    shownJob(schedule), schedule.site(), schedule.paused(),
                     schedule.paused() ? null : schedule.nextFireAt(),
                     schedule.paused() ? List.of() : timing.fireTimesFrom(schedule.nextFireAt(), NEXT_FIRE_TIMES),
                     schedule.createdAt(), fires);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("schedule " + schedule.id() + " has unreadable job options", e);
         }
+    }
+
+    /** The job options as given, but the webhook's secret: it signs the jobs' webhooks and is never shown. */
+    private JsonNode shownJob(StoredSchedule schedule) throws JsonProcessingException {
+        JsonNode job = json.readTree(schedule.jobRequest());
+        if (job.path("webhook") instanceof ObjectNode webhook) {
+            webhook.remove("secret");
+        }
+        return job;
     }
 
     /** Fire times are kept to the second: an interval schedule's times are then whole seconds too. */

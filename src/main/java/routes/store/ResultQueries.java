@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dead letters a page at a time, and a job's progress per category. (A job's products are read
- * by the job-queries-products route's SQL, 25-job-queries.camel.yaml, mapped by {@link ResultRows}.)
+ * with sql/job-products.sql, mapped by {@link ResultRows}.)
  */
 @Component
 public class ResultQueries {

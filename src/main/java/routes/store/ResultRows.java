@@ -9,8 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the rows the job-queries-products route reads with camel-sql (25-job-queries.camel.yaml)
- * into the API's view: JSON columns into nested lists and maps.
+ * Turns the rows of sql/job-products.sql (read a page at a time by the job-queries-products route,
+ * 25-job-queries.camel.yaml, or by an export's cursor) into the API's view: JSON columns into
+ * nested lists and maps.
  */
 @Component
 public class ResultRows {
@@ -33,15 +34,20 @@ public class ResultRows {
         if (((Number) counted.get("job_found")).longValue() == 0) {
             throw new NoSuchJobException(jobId);
         }
-        List<ProductView> items = rows.stream().map(row -> new ProductView((Long) row.get("id"), (String) row.get("url"),
+        List<ProductView> items = rows.stream().map(this::product).toList();
+        return page(items, counted.get("total"), query);
+    }
+
+    /** One row of sql/job-products.sql as the API shows it (an item of the page, a line of the export). */
+    public ProductView product(Map<String, Object> row) {
+        return new ProductView((Long) row.get("id"), (String) row.get("url"),
                 (String) row.get("sku"), (String) row.get("title"), (BigDecimal) row.get("price"),
                 (BigDecimal) row.get("list_price"), (BigDecimal) row.get("low_price"), (BigDecimal) row.get("high_price"),
                 (String) row.get("currency"), (String) row.get("availability"), (String) row.get("brand"),
                 (String) row.get("gtin"), (String) row.get("mpn"), read(row.get("images"), STRINGS),
                 (String) row.get("description"), read(row.get("variants"), VARIANTS),
                 read(row.get("categories"), CATEGORIES), read(row.get("field_sources"), TEXT_MAP),
-                read(row.get("extraction_problems"), TEXT_MAP))).toList();
-        return page(items, counted.get("total"), query);
+                read(row.get("extraction_problems"), TEXT_MAP));
     }
 
     private static <T> PageOf<T> page(List<T> items, Object total, Map<String, Object> query) {

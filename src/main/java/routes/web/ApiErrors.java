@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import routes.export.ExportsBusyException;
 import routes.failure.InfrastructureFailures;
 import routes.history.NoSuchProductException;
 import routes.store.IdempotencyConflictException;
@@ -33,6 +34,9 @@ public class ApiErrors {
         }
         if (failure instanceof IdempotencyConflictException conflict) {
             return error(422, "Idempotency-Key", conflict.getMessage());
+        }
+        if (failure instanceof ExportsBusyException busy) {
+            return error(503, null, busy.getMessage());
         }
         if (InfrastructureFailures.isInfrastructure(failure)) {
             log.warn("Storage unavailable: {}", failure.getMessage());

@@ -1,7 +1,10 @@
 package routes.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
+import routes.history.Change;
 import routes.history.HistoryStore;
 import routes.history.JobChanges;
 import routes.history.ProductHistory;
@@ -25,5 +28,14 @@ public class HistoryQueries {
     public JobChanges jobChanges(@Header("id") String id, @Header("change") String change, @Header("page") String page,
                                  @Header("size") String size) {
         return history.jobChanges(params.id("id", id), params.change(change), params.page(page), params.size(size));
+    }
+
+    /** The changes export's parameters, checked: the named parameters of its SQL (routes.export.ChangeRows). */
+    public Map<String, Object> changesExportQuery(@Header("id") String id, @Header("change") String change) {
+        Map<String, Object> query = new HashMap<>();
+        query.put("jobId", params.id("id", id));
+        Change kind = params.change(change);
+        query.put("change", kind == null ? null : kind.label());
+        return query;
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
+import routes.export.ExportFormat;
 import routes.store.DeadLetterStore;
 import routes.store.DeadLetterView;
 import routes.store.JobStore;
@@ -61,6 +62,11 @@ public class JobQueries {
         query.put("size", pageSize);
         query.put("offset", (long) pageNumber * pageSize);
         return query;
+    }
+
+    /** A list's answer: a JSON page, or every row as JSON Lines or CSV (format parameter, else Accept). */
+    public ExportFormat exportFormat(@Header("format") String format, @Header("Accept") String accept) {
+        return params.exportFormat(format, accept);
     }
 
     public PageOf<DeadLetterView> deadLetters(@Header("jobId") String jobId, @Header("page") String page,

@@ -2,8 +2,14 @@ package routes.web;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import routes.export.ExportFormat;
 import routes.history.Change;
 import routes.model.JobStatus;
 import routes.parse.Availability;
@@ -12,6 +18,12 @@ import routes.store.ProductFilter;
 /** Checks path and query parameters of the read endpoints, refusing bad ones with a 400 naming them. */
 @Component
 public class QueryParams {
+
+    /** The media types an Accept header may name for each format (any other is passed over). */
+    private static final Map<String, ExportFormat> ACCEPTED = Map.of(
+            "application/x-ndjson", ExportFormat.JSONL, "application/jsonl", ExportFormat.JSONL,
+            "text/csv", ExportFormat.CSV,
+            "application/json", ExportFormat.JSON, "application/*", ExportFormat.JSON, "*/*", ExportFormat.JSON);
 
     private final int maxPageSize;
 
@@ -90,6 +102,37 @@ public class QueryParams {
             throw ApiException.badRequest("minPrice", "must not be above maxPrice");
         }
         return filter;
+    }
+
+    /**
+     * How a list answers: the {@code format} parameter if given (it wins), else the format of the
+     * media type the Accept header prefers most (quality, then order) among those it may name;
+     * a JSON page when it names none of them or cannot be read, as before exports existed.
+     */
+    public ExportFormat exportFormat(String format, String accept) {
+        if (format != null && !format.isEmpty()) {
+            return ExportFormat.named(format).orElseThrow(() -> ApiException.badRequest("format",
+                    "must be one of " + Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).toList()));
+        }
+        if (accept == null || accept.isBlank()) {
+            return ExportFormat.JSON;
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            return ExportFormat.JSON;
+        }
+        ExportFormat preferred = ExportFormat.JSON;
+        double preferredQuality = 0;
+        for (MediaType type : accepted) {
+            ExportFormat named = ACCEPTED.get((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT));
+            if (named != null && type.getQualityValue() > preferredQuality) {
+                preferred = named;
+                preferredQuality = type.getQualityValue();
+            }
+        }
+        return preferred;
     }
 
     private static int bounded(String name, String value, int fallback, int min, int max) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,23 @@ class SchedulesApiIT extends CaravanIntegrationTest {
         assertThat(post("/api/schedules/999999/resume", "", Map.of()).statusCode()).isEqualTo(404);
         assertThat(delete("/api/schedules/999999").statusCode()).isEqualTo(404);
         assertThat(json(get("/api/schedules/abc")).get("field").asText()).isEqualTo("id");
+    }
+
+    @Test
+    void aSchedulesWebhookSecretIsKeptForItsJobsButNeverShown() {
+        String secret = "schedule-secret-" + System.nanoTime();
+        String body = "{\"interval\": \"PT6H\", \"job\": {\"url\": \"http://127.0.0.1:" + SPARE_SITE_PORT + "/\", "
+                + "\"webhook\": {\"url\": \"http://127.0.0.1:" + SPARE_SITE_PORT + "/hook\", \"secret\": \"" + secret + "\"}}}";
+        HttpResponse<String> created = post("/api/schedules", body, Map.of());
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = json(created).get("id").asLong();
+        HttpResponse<String> one = get("/api/schedules/" + id);
+        HttpResponse<String> all = get("/api/schedules?size=100");
+
+        assertThat(json(one).at("/job/webhook/url").asText()).endsWith("/hook");
+        assertThat(List.of(created.body(), one.body(), all.body())).noneMatch(answer -> answer.contains(secret));
+        assertThat(jdbc.queryForObject("SELECT job_request -> 'webhook' ->> 'secret' FROM schedule WHERE id = ?",
+                String.class, id)).isEqualTo(secret);
     }
 
     @Test
