@@ -17,7 +17,8 @@ class ProductRowsTest {
     @Test
     void aRecordHasOneFieldPerColumnWithListsJoinedAndVariantsCounted() {
         ProductView product = new ProductView(1, "https://shop.test/p/1", "SKU-1", "Shirt, blue",
-                new BigDecimal("19.90"), new BigDecimal("24.90"), null, null, "EUR", "InStock", "Acme", "4006381333931", "M-1",
+                new BigDecimal("19.90"), new BigDecimal("24.90"), null, null, "EUR", "InStock", "Acme", "4006381333931",
+                "M-1",
                 List.of("https://shop.test/1.jpg", "https://shop.test/2.jpg"), "Soft.\nWarm.",
                 List.of(variant("SKU-1-S"), variant("SKU-1-M")),
                 List.of(new ProductView.CategoryView("Shirts", "/c/men/shirts", "product", "/c/men"),
