@@ -177,8 +177,9 @@ class DashboardBrowserIT extends CaravanIntegrationTest {
                 Pattern.compile("\\(" + counts.get("productsStored").asText() + "\\)")));
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#dead-letters-table tbody tr"),
                 counts.get("failedTasks").asInt()));
-        waitUntil(ExpectedConditions.textMatches(By.cssSelector("#job-history li:last-child"),
-                Pattern.compile("job_status\\s*DONE")));
+        // its end, followed by what changed since the site's previous job if there was one
+        waitUntil(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//ol[@id='job-history']/li[strong='job_status' and span='DONE']")));
         screenshot("03-job-done-with-products");
         scrollTo(browser.findElement(By.id("dead-letters-table")));
         screenshot("04-job-dead-letters");
