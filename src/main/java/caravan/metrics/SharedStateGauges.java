@@ -89,11 +89,13 @@ class SharedStateGauges {
         if (snapshot == null || now - takenAt > refreshNanos) {
             try {
                 snapshot = new Snapshot(queue.snapshot(), jobs.countByStatus());
-                // the hosts listed change: rows of hosts no longer among the busiest go away
+                // the hosts listed change: rows of hosts no longer among the busiest go away, the others
+                // stay registered and read the latest snapshot (replacing every row at each refresh
+                // made a scrape that triggered the refresh miss them)
                 busiestHosts.register(snapshot.queue().hosts().busiest().stream()
                         .map(host -> MultiGauge.Row.of(Tags.of("host", host.host(), "state", host.waiting() ? "waiting" : "ready"),
-                                host.queued()))
-                        .toList(), true);
+                                this, gauges -> gauges.read(s -> s.queuedFor(host.host(), host.waiting()))))
+                        .toList(), false);
             } catch (RuntimeException unreachable) {
                 log.debug("Shared-state gauges unavailable: {}", unreachable.getMessage());
                 snapshot = null;
@@ -104,5 +106,11 @@ class SharedStateGauges {
     }
 
     private record Snapshot(QueueStatistics.Stats queue, Map<JobStatus, Long> jobs) {
+
+        /** Tasks queued for a host in the given state, NaN once it is no longer among the busiest so. */
+        double queuedFor(String host, boolean waiting) {
+            return queue.hosts().busiest().stream().filter(h -> h.host().equals(host) && h.waiting() == waiting)
+                    .mapToDouble(h -> h.queued()).findFirst().orElse(Double.NaN);
+        }
     }
 }
