@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * A small shop a test changes between crawls: one listing of every product it still sells, each
- * product page with its JSON-LD offer. Each page carries an ETag and a Last-Modified that change
- * whenever the product does, so {@link FixtureShopServer} answers a recrawl's conditional requests
- * honestly (304 only for a page that is still the same).
+ * A Shopify Dawn store ({@link ShopifyDawnShop} selling a catalogue) that a test changes between
+ * crawls: reprices, sells out, removes. Each product page carries Shopify's ETag of its content and
+ * a Last-Modified of the product's last change, so {@link FixtureShopServer} answers a recrawl's
+ * conditional requests honestly (304 only for a page that is still the same).
  */
 public final class ChangingShop implements FixtureShop {
 
@@ -25,7 +25,7 @@ public final class ChangingShop implements FixtureShop {
     public record Product(int id, BigDecimal price, String availability, int version) {
 
         public String path() {
-            return "/products/item-" + id;
+            return ShopifyDawnShop.productPath(title());
         }
 
         public String sku() {
@@ -35,14 +35,20 @@ public final class ChangingShop implements FixtureShop {
         public String title() {
             return "Changing item " + id;
         }
+
+        private ShopifyDawnShop.Listing listing() {
+            return new ShopifyDawnShop.Listing(id, title(), sku(), price, "InStock".equals(availability));
+        }
     }
 
     private final Map<Integer, Product> products = new ConcurrentSkipListMap<>();
+    private volatile ShopifyDawnShop storefront;
 
     /** Products 1..count, priced 10.00, 11.00, ..., all in stock. */
     public ChangingShop(int count) {
         IntStream.rangeClosed(1, count).forEach(id ->
                 products.put(id, new Product(id, BigDecimal.valueOf(9 + id).setScale(2), "InStock", 1)));
+        restock();
     }
 
     public List<Product> products() {
@@ -55,15 +61,23 @@ public final class ChangingShop implements FixtureShop {
 
     public void reprice(int id, BigDecimal price) {
         products.computeIfPresent(id, (k, p) -> new Product(id, price, p.availability(), p.version() + 1));
+        restock();
     }
 
     public void putOutOfStock(int id) {
         products.computeIfPresent(id, (k, p) -> new Product(id, p.price(), "OutOfStock", p.version() + 1));
+        restock();
     }
 
     /** No longer sold: not listed, and its page is gone. */
     public void remove(int id) {
         products.remove(id);
+        restock();
+    }
+
+    /** The store front now sells what the shop holds. */
+    private void restock() {
+        storefront = new ShopifyDawnShop(products.values().stream().map(Product::listing).toList());
     }
 
     @Override
@@ -73,42 +87,24 @@ public final class ChangingShop implements FixtureShop {
 
     @Override
     public FixturePage page(String pathAndQuery, String baseUrl) {
+        FixturePage page = storefront.page(pathAndQuery, baseUrl);
         String path = pathAndQuery.replaceFirst("\\?.*$", "");
-        if (path.equals("/")) {
-            return FixturePage.html("<!doctype html><html lang=\"en\"><head><title>Changing shop</title></head><body>"
-                    + "<nav><a href=\"/collections/all\">All products</a></nav><h1>Changing shop</h1></body></html>");
+        Optional<Product> product = products.values().stream().filter(p -> path.endsWith(p.path())).findFirst();
+        if (page == null || page.status() != 200 || product.isEmpty()) {
+            return page;
         }
-        if (path.equals("/collections/all")) {
-            return FixturePage.html("<!doctype html><html lang=\"en\"><head><title>All products</title></head><body>"
-                    + "<nav><a href=\"/collections/all\">All products</a></nav><h1>All products</h1><ul>"
-                    + products.values().stream().map(p -> "<li><a class=\"product-link\" href=\"" + p.path() + "\">"
-                    + p.title() + "</a></li>").collect(Collectors.joining()) + "</ul></body></html>");
-        }
-        return products.values().stream().filter(p -> p.path().equals(path)).findFirst()
-                .map(p -> productPage(p, baseUrl)).orElse(null);
-    }
-
-    private static FixturePage productPage(Product p, String baseUrl) {
-        String html = "<!doctype html><html lang=\"en\"><head><title>" + p.title() + "</title>"
-                + "<link rel=\"canonical\" href=\"" + baseUrl + p.path() + "\">"
-                + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"Product\","
-                + " \"name\": \"" + p.title() + "\", \"sku\": \"" + p.sku() + "\", \"offers\": {\"@type\": \"Offer\","
-                + " \"price\": \"" + p.price().toPlainString() + "\", \"priceCurrency\": \"EUR\","
-                + " \"availability\": \"https://schema.org/" + p.availability() + "\"}}</script>"
-                + "</head><body><nav><a href=\"/collections/all\">All products</a></nav><h1>" + p.title() + "</h1></body></html>";
-        FixturePage page = FixturePage.html(html);
-        return new FixturePage(page.status(), page.contentType(), page.body(), Map.of(
-                "ETag", "\"" + p.sku() + "-v" + p.version() + "\"",
-                "Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(OPENED.plusDays(p.version()))));
+        Map<String, String> headers = new HashMap<>(page.headers());
+        headers.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(OPENED.plusDays(product.get().version())));
+        return new FixturePage(page.status(), page.contentType(), page.body(), headers);
     }
 
     @Override
     public List<ExpectedProduct> expectedProducts() {
-        return List.of(); // the tests read products() instead: it changes
+        return storefront.expectedProducts();
     }
 
     @Override
     public List<ExpectedCategory> expectedCategories() {
-        return List.of(new ExpectedCategory("/collections/all", "All products", null));
+        return storefront.expectedCategories();
     }
 }

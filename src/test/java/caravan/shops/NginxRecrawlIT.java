@@ -66,6 +66,7 @@ class NginxRecrawlIT extends CaravanIntegrationTest {
         Process nginx = start(dir, host, port);
         try {
             long first = crawl(baseUrl);
+            assertThat(json(get("/api/jobs/" + first)).at("/profile/name").asText()).as("Dawn's markup").isEqualTo("shopify");
             shop.reprice(3, shop.product(3).price().add(BigDecimal.ONE));
             publish(shop, baseUrl, root, Instant.parse("2026-11-01T09:00:00Z"));
             // only the changed page is written again, with a newer modification time

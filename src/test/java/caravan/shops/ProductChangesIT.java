@@ -29,6 +29,8 @@ class ProductChangesIT extends CaravanIntegrationTest {
         ChangingShop shop = new ChangingShop(20);
         try (FixtureShopServer server = new FixtureShopServer(shop, FIXTURE_SHOP_HOSTS.get(5), 0)) {
             long first = crawl(server);
+            assertThat(json(get("/api/jobs/" + first)).at("/profile/name").asText()).as("Dawn's markup").isEqualTo("shopify");
+            assertThat(server.requests()).as("Dawn's pagination: 20 products, 16 a page").contains("/collections/all?page=2");
             List<String> expected = new ArrayList<>();
             for (int id : List.of(1, 2)) {
                 BigDecimal before = shop.product(id).price();

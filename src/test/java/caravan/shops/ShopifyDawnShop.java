@@ -3,20 +3,26 @@ package caravan.shops;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A Shopify store ("Alder &amp; Ash", GBP) on the Dawn theme (Online Store 2.0, schema_version 15.x):
  * mega menu + drawer menu, Dawn product cards, Dawn pagination (?page=N, 16 per page),
  * storefront-filtering facets, the {@code product | structured_data} JSON-LD, Shopify's robots.txt
  * and its sitemap index with child sitemaps. See src/test/resources/shops/shopify-dawn/SOURCES.md.
+ * The same store front can sell a catalogue given to it instead ({@link #ShopifyDawnShop(List)}), for
+ * tests that change what it sells between crawls. Product pages carry Shopify's weak ETag.
  */
 public final class ShopifyDawnShop implements FixtureShop {
 
@@ -27,6 +33,9 @@ public final class ShopifyDawnShop implements FixtureShop {
     private static final String SHOP_ID = "71298465";
 
     // ---------------------------------------------------------------- model
+
+    /** One product of a catalogue given to the shop; its number fixes its Shopify ids, whatever else is sold. */
+    public record Listing(int number, String title, String sku, BigDecimal price, boolean available) { }
 
     private record Variant(long id, String option, String sku) { }
 
@@ -48,6 +57,11 @@ public final class ShopifyDawnShop implements FixtureShop {
     private final Map<String, Product> byHandle = new LinkedHashMap<>();
     private final Map<String, Collection> collections = new LinkedHashMap<>();
     private final List<MenuLink> mainMenu;
+    private final List<MenuLink> footerShopMenu;
+    private final List<ExpectedCategory> categories;
+    private final String featuredCollection;    // the home page's featured-collection section
+    private final String featuredHeading;
+    private final List<String> roomCollections; // the home page's collection-list section
 
     public ShopifyDawnShop() {
         col("all", "Shop all", "Everything we make and stock, in one place.");
@@ -155,6 +169,55 @@ public final class ShopifyDawnShop implements FixtureShop {
                 new MenuLink("Journal", "/blogs/journal"),
                 new MenuLink("About", "/pages/about"),
                 new MenuLink("Contact", "/pages/contact"));
+        footerShopMenu = List.of(
+                new MenuLink("Cookware", "/collections/cookware"),
+                new MenuLink("Tableware", "/collections/tableware"),
+                new MenuLink("Candles", "/collections/candles"),
+                new MenuLink("Throws & Textiles", "/collections/throws-textiles"),
+                new MenuLink("Gift ideas", "/search?q=gift&options%5Bprefix%5D=last"));
+        categories = List.of(
+                new ExpectedCategory("/collections/all", "Shop all", null),
+                new ExpectedCategory("/collections/kitchen", "Kitchen", null),
+                new ExpectedCategory("/collections/cookware", "Cookware", "/collections/kitchen"),
+                new ExpectedCategory("/collections/tableware", "Tableware", "/collections/kitchen"),
+                new ExpectedCategory("/collections/living", "Living", null),
+                new ExpectedCategory("/collections/candles", "Candles", "/collections/living"),
+                new ExpectedCategory("/collections/throws-textiles", "Throws & Textiles", "/collections/living"),
+                new ExpectedCategory("/collections/gift-sets", "Gift sets", null));
+        featuredCollection = "kitchen";
+        featuredHeading = "Kitchen favourites";
+        roomCollections = List.of("cookware", "candles", "throws-textiles");
+    }
+
+    /**
+     * The same store selling only {@code catalogue}, all of it in its one collection, Shop all
+     * (paginated as Dawn does past a page); the menus lead to that collection and the store's pages.
+     */
+    public ShopifyDawnShop(List<Listing> catalogue) {
+        col("all", "Shop all", "Everything we make and stock, in one place.");
+        for (Listing listing : catalogue) {
+            int n = listing.number();
+            add(new Product(n, handleize(listing.title()), listing.title(), listing.sku(), listing.price().movePointRight(2).intValueExact(),
+                    0, listing.available(), SHOP_NAME, "Homeware", List.of("all"),
+                    List.of(new Variant(firstVariantId(n), "Default Title", listing.sku())), ""));
+        }
+        mainMenu = List.of(
+                new MenuLink("Shop all", "/collections/all"),
+                new MenuLink("Journal", "/blogs/journal"),
+                new MenuLink("About", "/pages/about"),
+                new MenuLink("Contact", "/pages/contact"));
+        footerShopMenu = List.of(
+                new MenuLink("Shop all", "/collections/all"),
+                new MenuLink("Gift ideas", "/search?q=gift&options%5Bprefix%5D=last"));
+        categories = List.of(new ExpectedCategory("/collections/all", "Shop all", null));
+        featuredCollection = "all";
+        featuredHeading = "New this season";
+        roomCollections = List.of("all");
+    }
+
+    /** Where the store serves the product titled {@code title}: Shopify's handle of the title. */
+    public static String productPath(String title) {
+        return "/products/" + handleize(title);
     }
 
     private void col(String handle, String title, String description) {
@@ -164,9 +227,8 @@ public final class ShopifyDawnShop implements FixtureShop {
     private void p(String title, String sku, int pence, int compareAt, boolean available, String vendor, String type,
                    List<String> cols, String tags) {
         int n = products.size() + 1;
-        long vid = 44730010000000L + n * 1009L;
         add(new Product(n, handleize(title), title, sku, pence, compareAt, available, vendor, type, cols,
-                List.of(new Variant(vid, "Default Title", sku)), tags));
+                List.of(new Variant(firstVariantId(n), "Default Title", sku)), tags));
     }
 
     private void pv(String title, String sku, int pence, int compareAt, boolean available, String vendor, String type,
@@ -174,7 +236,7 @@ public final class ShopifyDawnShop implements FixtureShop {
         int n = products.size() + 1;
         List<Variant> vs = new ArrayList<>();
         for (int i = 0; i < options.length; i++) {
-            vs.add(new Variant(44730010000000L + n * 1009L + i, options[i], sku + "-" + options[i].toUpperCase(Locale.ROOT).substring(0, 3)));
+            vs.add(new Variant(firstVariantId(n) + i, options[i], sku + "-" + options[i].toUpperCase(Locale.ROOT).substring(0, 3)));
         }
         add(new Product(n, handleize(title), title, vs.get(0).sku(), pence, compareAt, available, vendor, type, cols, vs, tags));
     }
@@ -182,6 +244,10 @@ public final class ShopifyDawnShop implements FixtureShop {
     private void add(Product product) {
         products.add(product);
         byHandle.put(product.handle(), product);
+    }
+
+    private static long firstVariantId(int n) {
+        return 44730010000000L + n * 1009L;
     }
 
     private static String handleize(String title) {
@@ -222,15 +288,7 @@ public final class ShopifyDawnShop implements FixtureShop {
 
     @Override
     public List<ExpectedCategory> expectedCategories() {
-        return List.of(
-                new ExpectedCategory("/collections/all", "Shop all", null),
-                new ExpectedCategory("/collections/kitchen", "Kitchen", null),
-                new ExpectedCategory("/collections/cookware", "Cookware", "/collections/kitchen"),
-                new ExpectedCategory("/collections/tableware", "Tableware", "/collections/kitchen"),
-                new ExpectedCategory("/collections/living", "Living", null),
-                new ExpectedCategory("/collections/candles", "Candles", "/collections/living"),
-                new ExpectedCategory("/collections/throws-textiles", "Throws & Textiles", "/collections/living"),
-                new ExpectedCategory("/collections/gift-sets", "Gift sets", null));
+        return categories;
     }
 
     @Override
@@ -317,7 +375,7 @@ public final class ShopifyDawnShop implements FixtureShop {
                         oembed(baseUrl, product).getBytes(StandardCharsets.UTF_8), Map.of());
             }
             Product product = byHandle.get(handle);
-            return product == null ? null : FixturePage.html(productPage(baseUrl, product, params));
+            return product == null ? null : cacheable(productPage(baseUrl, product, params));
         }
         if (path.startsWith("/collections/")) {
             String rest = path.substring(13);
@@ -328,12 +386,23 @@ public final class ShopifyDawnShop implements FixtureShop {
                 if (c == null || product == null || !product.collections().contains(c.handle())) {
                     return null;
                 }
-                return FixturePage.html(productPage(baseUrl, product, params));
+                return cacheable(productPage(baseUrl, product, params));
             }
             Collection c = collections.get(rest);
             return c == null ? null : FixturePage.html(collectionPage(baseUrl, c, params));
         }
         return null;
+    }
+
+    /** A product page as Shopify's page cache answers it: a weak ETag of its content, e.g. W/"cacheable:9b2e…". */
+    private static FixturePage cacheable(String html) {
+        FixturePage page = FixturePage.html(html);
+        try {
+            String digest = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(page.body()));
+            return new FixturePage(page.status(), page.contentType(), page.body(), Map.of("ETag", "W/\"cacheable:" + digest + "\""));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
+        }
     }
 
     // ---------------------------------------------------------------- layout (layout/theme.liquid)
@@ -602,12 +671,7 @@ public final class ShopifyDawnShop implements FixtureShop {
         h.append("<div id=\"shopify-section-sections--18839460954352__footer\" class=\"shopify-section shopify-section-group-footer-group\">")
                 .append("<link href=\"//cdn.shopify.com/s/files/section-footer.css\" rel=\"stylesheet\" type=\"text/css\" media=\"all\" />\n")
                 .append("<footer class=\"footer color-scheme-1 gradient section-sections--18839460954352__footer-padding\"><div class=\"footer__content-top page-width\"><div class=\"footer__blocks-wrapper grid grid--1-col grid--2-col grid--4-col-tablet  scroll-trigger animate--slide-in\">");
-        h.append(footerMenu("Shop", List.of(
-                new MenuLink("Cookware", "/collections/cookware"),
-                new MenuLink("Tableware", "/collections/tableware"),
-                new MenuLink("Candles", "/collections/candles"),
-                new MenuLink("Throws & Textiles", "/collections/throws-textiles"),
-                new MenuLink("Gift ideas", "/search?q=gift&options%5Bprefix%5D=last"))));
+        h.append(footerMenu("Shop", footerShopMenu));
         h.append(footerMenu("Help", List.of(
                 new MenuLink("Search", "/search"),
                 new MenuLink("FAQ", "/pages/faq"),
@@ -748,21 +812,21 @@ public final class ShopifyDawnShop implements FixtureShop {
         String fc = TEMPLATE.replace("18839461249264", "18839461216496") + "__featured_collection";
         m.append("<div id=\"shopify-section-").append(fc).append("\" class=\"shopify-section section\">")
                 .append("<div class=\"color-scheme-1 isolate gradient\"><div class=\"collection section-").append(fc).append("-padding\" id=\"collection-").append(fc).append("\" data-id=\"").append(fc).append("\">")
-                .append("<div class=\"collection__title title-wrapper title-wrapper--no-top-margin page-width\"><h2 class=\"title inline-richtext h2 scroll-trigger animate--slide-in\">Kitchen favourites</h2></div>")
+                .append("<div class=\"collection__title title-wrapper title-wrapper--no-top-margin page-width\"><h2 class=\"title inline-richtext h2 scroll-trigger animate--slide-in\">").append(esc(featuredHeading)).append("</h2></div>")
                 .append("<slider-component class=\"slider-mobile-gutter page-width page-width-desktop scroll-trigger animate--slide-in\"><ul id=\"Slider-").append(fc)
                 .append("\" data-id=\"").append(fc).append("\" class=\"grid product-grid contains-card contains-card--product contains-card--standard grid--4-col-desktop grid--2-col-tablet-down\" role=\"list\" aria-label=\"Slider\">");
-        List<Product> kitchen = inCollection("kitchen");
-        for (int i = 0; i < 8; i++) {
-            m.append(card(kitchen.get(i), fc, "/products/" + kitchen.get(i).handle(), i + 1));
+        List<Product> featured = inCollection(featuredCollection);
+        for (int i = 0; i < Math.min(8, featured.size()); i++) {
+            m.append(card(featured.get(i), fc, "/products/" + featured.get(i).handle(), i + 1));
         }
         m.append("</ul></slider-component><div class=\"center collection__view-all scroll-trigger animate--slide-in\">")
-                .append("<a href=\"/collections/kitchen\" class=\"button\" aria-labelledby=\"ViewAll-").append(fc).append(" SectionHeading-").append(fc).append("\">View all</a></div></div></div></div>\n");
+                .append("<a href=\"/collections/").append(featuredCollection).append("\" class=\"button\" aria-labelledby=\"ViewAll-").append(fc).append(" SectionHeading-").append(fc).append("\">View all</a></div></div></div></div>\n");
         // collection-list section (card-collection.liquid)
         m.append("<div id=\"shopify-section-template--18839461216496__collection_list\" class=\"shopify-section section section-collection-list\">")
                 .append("<div class=\"color-scheme-1 gradient\"><div class=\"collection-list-wrapper page-width isolate page-width-desktop no-mobile-link section-template--18839461216496__collection_list-padding\">")
                 .append("<div class=\"title-wrapper-with-link title-wrapper--self-padded-mobile title-wrapper--no-top-margin\"><h2 id=\"SectionHeading-template--18839461216496__collection_list\" class=\"collection-list-title inline-richtext h2 scroll-trigger animate--slide-in\">Shop by room</h2></div>")
                 .append("<slider-component class=\"slider-mobile-gutter scroll-trigger animate--slide-in\"><ul class=\"collection-list contains-card contains-card--collection contains-card--standard grid grid--3-col-desktop grid--1-col-tablet-down\" id=\"Slider-template--18839461216496__collection_list\" role=\"list\">");
-        for (String handle : List.of("cookware", "candles", "throws-textiles")) {
+        for (String handle : roomCollections) {
             Collection c = collections.get(handle);
             m.append("<li id=\"Slide-template--18839461216496__collection_list-").append(handle).append("\" class=\"collection-list__item grid__item slider__slide scroll-trigger animate--slide-in\">")
                     .append("<div class=\"card-wrapper animate-arrow collection-card-wrapper\"><div class=\"card card--standard card--media\" style=\"--ratio-percent: 100%;\"><div class=\"card__inner color-scheme-2 gradient ratio\" style=\"--ratio-percent: 100%;\">")
@@ -1274,19 +1338,25 @@ public final class ShopifyDawnShop implements FixtureShop {
     }
 
     private String article(String base, String handle) {
-        Product skillet = byHandle.get("cast-iron-skillet-26cm");
-        Product throwProduct = byHandle.get("merino-wool-throw");
         String body = "caring-for-cast-iron".equals(handle)
-                ? "<p>Heat it, oil it thinly, wipe it back. Our <a href=\"/collections/cookware/products/" + skillet.handle() + "\">26cm skillet</a> ships pre-seasoned, and a tin of "
-                + "<a href=\"/products/seasoning-balm-tin\">seasoning balm</a> keeps it that way.</p>"
-                : "<p>We spent a morning at the looms where our <a href=\"/products/" + throwProduct.handle() + "?variant=" + throwProduct.variants().get(2).id()
-                + "\">rust merino throw</a> is woven. Follow the weavers on <a href=\"https://www.instagram.com/caldervalleyweavers\" target=\"_blank\">Instagram</a>.</p>";
+                ? "<p>Heat it, oil it thinly, wipe it back. Our "
+                + productLink("cast-iron-skillet-26cm", p -> "/collections/cookware/products/" + p.handle(), "26cm skillet") + " ships pre-seasoned, and a tin of "
+                + productLink("seasoning-balm-tin", p -> "/products/" + p.handle(), "seasoning balm") + " keeps it that way.</p>"
+                : "<p>We spent a morning at the looms where our "
+                + productLink("merino-wool-throw", p -> "/products/" + p.handle() + "?variant=" + p.variants().get(2).id(), "rust merino throw")
+                + " is woven. Follow the weavers on <a href=\"https://www.instagram.com/caldervalleyweavers\" target=\"_blank\">Instagram</a>.</p>";
         String m = "<article class=\"article-template\"><header class=\"page-width page-width--narrow\"><h1 class=\"article-template__title\">" + esc(ARTICLES.get(handle))
                 + "</h1><span class=\"circle-divider caption-with-letter-spacing\"><time datetime=\"2024-11-02T09:00:00Z\">2 November 2024</time></span></header>"
                 + "<div class=\"article-template__content page-width page-width--narrow rte\">" + body + "</div>"
                 + "<div class=\"element-margin-top center\"><a href=\"/blogs/journal\" class=\"article-template__link link animate-arrow\">Back to blog</a></div></article>";
         return layout(base, "article", ARTICLES.get(handle), "/blogs/journal/" + handle, ARTICLES.get(handle), "",
                 "{\"page\":{\"pageType\":\"article\",\"resourceType\":\"article\",\"resourceId\":601234567816}}", m, false);
+    }
+
+    /** An article's link to a product of the store, or just its words where the catalogue given to it lacks that product. */
+    private String productLink(String handle, Function<Product, String> href, String words) {
+        Product product = byHandle.get(handle);
+        return product == null ? words : "<a href=\"" + href.apply(product) + "\">" + words + "</a>";
     }
 
     // ---------------------------------------------------------------- robots.txt + sitemaps
