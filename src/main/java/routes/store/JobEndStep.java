@@ -6,8 +6,9 @@ import routes.model.JobStatus;
 
 /**
  * Work that belongs to a job's end and commits with it: it runs inside the transaction that ends
- * the job (by its last task, or cancelled), after the status change and its event, so what it
- * records or queues is there exactly when the job is seen ended, and never without it. Steps run
+ * the job (by its last task, or cancelled), after the status change and before its event (the
+ * last of the job's history), so what it records or queues is there exactly when the job is seen
+ * ended, and never without it. Steps run
  * in their {@code @Order}.
  */
 public interface JobEndStep {

@@ -17,7 +17,8 @@ import routes.model.TaskOffer;
  * CANCELLED, and back to RUNNING when its dead letters are replayed. Every move is conditional on
  * the status it leaves, so concurrent workers cannot move a job twice, and each move that happens
  * records its {@code job_status} event in the same transaction. A job's end also runs every
- * {@link JobEndStep} in that transaction.
+ * {@link JobEndStep} in that transaction, before its status event: the end is the last thing a
+ * job's history says (its event stream closes on it).
  */
 @Component
 public class JobLifecycle {
@@ -61,12 +62,12 @@ public class JobLifecycle {
      * the job's end steps queued, or null if the job was not active.
      */
     TaskOffer cancelled(long jobId) {
-        if (!move(jobId, JobStatus.ACTIVE, JobStatus.CANCELLED, ", finished_at = now()")) {
+        if (!transition(jobId, JobStatus.ACTIVE, JobStatus.CANCELLED, ", finished_at = now()")) {
             return null;
         }
         jdbc.update("UPDATE crawl_task SET status = 'CANCELLED', finished_at = now() WHERE job_id = ? AND status = 'QUEUED'",
                 jobId);
-        return runEndSteps(jobId, JobStatus.CANCELLED);
+        return end(jobId, JobStatus.CANCELLED);
     }
 
     /**
@@ -119,25 +120,21 @@ public class JobLifecycle {
                         WHERE j.id = ? AND j.status = ANY(?)
                           AND NOT EXISTS (SELECT 1 FROM crawl_task t WHERE t.job_id = j.id AND t.status = 'QUEUED'
                                           AND t.kind <> 'webhook')
-                        RETURNING j.id, j.status)
-                    INSERT INTO job_event (job_id, type, data)
-                    SELECT id, ?, jsonb_build_object('status', status) FROM ended
-                    RETURNING data ->> 'status'
+                        RETURNING j.status)
+                    SELECT status FROM ended
                     """, String.class, jobId, jobId, JobStatus.DONE.name(), JobStatus.FAILED.name(), jobId,
-                    names(JobStatus.ACTIVE), STATUS_EVENT);
-            if (ended.isEmpty()) {
-                return TaskOffer.none();
-            }
-            events.announceWhenCommitted(jobId);
-            return runEndSteps(jobId, JobStatus.valueOf(ended.get(0)));
+                    names(JobStatus.ACTIVE));
+            return ended.isEmpty() ? TaskOffer.none() : end(jobId, JobStatus.valueOf(ended.get(0)));
         });
     }
 
-    private TaskOffer runEndSteps(long jobId, JobStatus status) {
+    /** The job has just ended: its end steps, then its status event, last in its history. */
+    private TaskOffer end(long jobId, JobStatus status) {
         List<CrawlTask> queued = new ArrayList<>();
         for (JobEndStep step : endSteps) {
             queued.addAll(step.jobEnded(jobId, status));
         }
+        events.record(jobId, STATUS_EVENT, Map.of("status", status));
         return outbox.record(queued);
     }
 
@@ -147,11 +144,16 @@ public class JobLifecycle {
     }
 
     private boolean move(long jobId, Set<JobStatus> from, JobStatus to, String alsoSet) {
-        boolean moved = jdbc.update("UPDATE crawl_job SET status = ?" + alsoSet + " WHERE id = ? AND status = ANY(?)",
-                to.name(), jobId, names(from)) == 1;
+        boolean moved = transition(jobId, from, to, alsoSet);
         if (moved) {
             events.record(jobId, STATUS_EVENT, Map.of("status", to));
         }
         return moved;
+    }
+
+    /** The status change alone, conditional on the status it leaves; says whether it happened. */
+    private boolean transition(long jobId, Set<JobStatus> from, JobStatus to, String alsoSet) {
+        return jdbc.update("UPDATE crawl_job SET status = ?" + alsoSet + " WHERE id = ? AND status = ANY(?)",
+                to.name(), jobId, names(from)) == 1;
     }
 }

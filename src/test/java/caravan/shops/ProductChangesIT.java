@@ -80,6 +80,9 @@ class ProductChangesIT extends CaravanIntegrationTest {
             List<String> events = new ArrayList<>();
             json(getJson("/api/jobs/" + second + "/events")).forEach(e -> events.add(e.get("type").asText()));
             assertThat(events.stream().filter("product_changed"::equals).count()).isEqualTo(expected.size());
+            // the job's end is the last thing its history says: its stream closes on it
+            assertThat(events.get(events.size() - 1)).isEqualTo("job_status");
+            assertThat(events.indexOf("changes")).isBetween(0, events.size() - 2);
             JsonNode summary = null;
             for (JsonNode e : json(getJson("/api/jobs/" + second + "/events"))) {
                 summary = e.get("type").asText().equals("changes") ? e.get("data") : summary;
