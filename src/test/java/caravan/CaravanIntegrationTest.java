@@ -6,7 +6,6 @@ import caravan.demo.DemoShopServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,9 +59,9 @@ public abstract class CaravanIntegrationTest {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final int SHOP_PORT = freePort();
+    private static final int SHOP_PORT = ServiceProcesses.freePort();
     /** A second loopback site's port, allowed too, for tests that bring their own site. */
-    protected static final int SPARE_SITE_PORT = freePort();
+    protected static final int SPARE_SITE_PORT = ServiceProcesses.freePort();
     /** Loopback addresses allowed on any port, one per platform fixture shop (caravan.shops). */
     protected static final List<String> FIXTURE_SHOP_HOSTS = IntStream.rangeClosed(11, 20).mapToObj(n -> "127.0.0." + n).toList();
 
@@ -143,14 +142,6 @@ public abstract class CaravanIntegrationTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -128,18 +127,10 @@ class LocalClusterIT {
     private static int consecutiveFreePorts(int count) {
         for (int attempt = 0; attempt < 100; attempt++) {
             int first = ThreadLocalRandom.current().nextInt(20_000, 32_000);
-            if (IntStream.range(first, first + count).allMatch(LocalClusterIT::isFree)) {
+            if (IntStream.range(first, first + count).allMatch(ServiceProcesses::isFree)) {
                 return first;
             }
         }
         throw new IllegalStateException("no " + count + " consecutive free ports");
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException taken) {
-            return false;
-        }
     }
 }

@@ -16,10 +16,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /** Runs the packaged jar as separate processes against servers the test started, as it runs in production. */
 final class ServiceProcesses implements AutoCloseable {
+
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -85,9 +90,26 @@ final class ServiceProcesses implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * A port nothing listens on, below Linux's ephemeral range (32768 and up), and never the same
+     * twice in a JVM: the server meant for it starts later, and meanwhile any outgoing connection
+     * (a pool opening to PostgreSQL or Redis) takes an ephemeral port, which could have been it.
+     */
+    static int freePort() {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            if (isFree(port) && HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port below the ephemeral range");
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 
